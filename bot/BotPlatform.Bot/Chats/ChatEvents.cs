@@ -1,0 +1,54 @@
+using BotPlatform.Bot.Routing;
+using BotPlatform.Core.Messaging;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
+
+namespace BotPlatform.Bot.Chats;
+
+/// <summary>The bot was added to or removed from a group (my_chat_member).</summary>
+public sealed class MembershipHandler(IChatStore chats, TimeProvider time) : IServiceUpdateHandler
+{
+    public bool Accepts(Update update) => update.MyChatMember is not null;
+
+    public async Task HandleAsync(UpdateContext context, CancellationToken ct)
+    {
+        if (context.Update.MyChatMember is not { Chat: var chat, NewChatMember.Status: var status }) return;
+        var record = await chats.GetAsync(chat.Id, ct) ?? new ChatRecord { Id = chat.Id };
+        record.IsGroup = chat.Type is ChatType.Group or ChatType.Supergroup;
+        record.Title = chat.Title ?? record.Title;
+        if (status is ChatMemberStatus.Left or ChatMemberStatus.Kicked)
+        {
+            record.UnreachableSince = time.GetUtcNow();
+            record.UnreachableReason = status.ToString();
+        }
+        else
+        {
+            record.UnreachableSince = null;
+            record.UnreachableReason = null;
+        }
+        await chats.SaveAsync(record, ct);
+    }
+}
+
+/// <summary>A group became a supergroup: remember the new id and move pending messages there.</summary>
+public sealed class MigrationHandler(IChatStore chats, IOutboxStore outbox) : IServiceUpdateHandler
+{
+    public bool Accepts(Update update) => update.Message is { MigrateToChatId: not null } or { MigrateFromChatId: not null };
+
+    public async Task HandleAsync(UpdateContext context, CancellationToken ct)
+    {
+        var (oldId, newId) = context.Update.Message switch
+        {
+            { MigrateToChatId: { } to, Chat.Id: var from } => (from, to),
+            { MigrateFromChatId: { } from, Chat.Id: var to } => (from, to),
+            _ => (0L, 0L),
+        };
+        if (oldId == 0) return;
+        var record = await chats.GetAsync(oldId, ct) ?? new ChatRecord { Id = oldId, IsGroup = true };
+        record.MigratedTo = newId;
+        await chats.SaveAsync(record, ct);
+        if (await chats.GetAsync(newId, ct) is null)
+            await chats.SaveAsync(new ChatRecord { Id = newId, IsGroup = true, Title = record.Title }, ct);
+        await outbox.RetargetChatAsync(oldId, newId, ct);
+    }
+}

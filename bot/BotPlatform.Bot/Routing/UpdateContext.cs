@@ -1,0 +1,69 @@
+using BotPlatform.Bot.Telegram;
+using BotPlatform.Core.Common;
+using BotPlatform.Core.Localization;
+using BotPlatform.Core.Messaging;
+using BotPlatform.Core.People;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Types;
+
+namespace BotPlatform.Bot.Routing;
+
+/// <summary>One update being handled: who sent it, in which chat, and what the bot will answer.</summary>
+public sealed class UpdateContext(Update update, Outgoing outgoing, TelegramClients clients, ILogger logger)
+{
+    public Update Update { get; } = update;
+    public Outgoing Out { get; } = outgoing;
+    public required long ChatId { get; init; }
+    public required TelegramIdentity? From { get; init; }
+    /// <summary>The registered person behind <see cref="From"/>, if any.</summary>
+    public Person? Person { get; set; }
+    public required Lang Lang { get; set; }
+    public bool IsPrivateChat => ChatId > 0;
+
+    /// <summary>Text of a message (or caption); for a command, what follows the command.</summary>
+    public string Text { get; init; } = "";
+    public string[] Args { get; init; } = [];
+
+    public TelegramClients Clients => clients;
+
+    public string Reply(Text text, params object?[] args) => Out.Send(ChatId, text.In(Lang, args));
+
+    public string Reply(string text, IEnumerable<IEnumerable<InlineButton>>? buttons = null) => Out.Send(ChatId, text, buttons);
+
+    public string ReplyProblem(Problem problem) => Out.Send(ChatId, ProblemTexts.Render(problem, Lang));
+
+    /// <summary>
+    /// Answers the pressed button at once, outside the outbox: Telegram shows a spinner until this
+    /// arrives, so it must never wait behind queued sends. A replayed update's answer is refused by
+    /// Telegram as too old; that is expected and only logged.
+    /// </summary>
+    public async Task AnswerCallbackAsync(string? text = null, bool alert = false, CancellationToken ct = default)
+    {
+        if (Update.CallbackQuery is not { Id: var id }) return;
+        try
+        {
+            await clients.Sending.AnswerCallbackQuery(id, text, alert, cancellationToken: ct);
+        }
+        catch (ApiRequestException ex)
+        {
+            logger.LogInformation(ex, "answerCallbackQuery {CallbackId} refused", id);
+        }
+    }
+}
+
+/// <summary>Localised texts for every feature's problem codes.</summary>
+public static class ProblemTexts
+{
+    private static readonly Dictionary<string, Text> All = new(PeopleTexts.Problems);
+
+    public static readonly Text Unknown = new("Не получилось: {0}.", "That did not work: {0}.");
+
+    public static void Register(IReadOnlyDictionary<string, Text> texts)
+    {
+        foreach (var (code, text) in texts) All[code] = text;
+    }
+
+    public static string Render(Problem problem, Lang lang) =>
+        All.TryGetValue(problem.Code, out var text) ? text.In(lang, problem.Args) : Unknown.In(lang, problem.Code);
+}

@@ -1,0 +1,17 @@
+using BotPlatform.Core.People;
+using BotPlatform.Core.Timers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BotPlatform.Core;
+
+public static class CoreServices
+{
+    /// <summary>The domain services of every feature; storage and hosts are added by their own projects.</summary>
+    public static IServiceCollection AddCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TimerSweep>();
+        return services.AddPeople();
+    }
+}

@@ -1,0 +1,97 @@
+using BotPlatform.Core.Audit;
+using BotPlatform.Core.Common;
+using BotPlatform.Core.Messaging;
+using BotPlatform.Core.Timers;
+
+namespace BotPlatform.Core.People;
+
+/// <summary>
+/// /away: a person's tasks go to a substitute through the last day away, and back automatically at
+/// local midnight after it (a timer stored on the person).
+/// </summary>
+public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisation organisation, TimeProvider time)
+{
+    public async Task<Result<Absence>> GoAwayAsync(Person person, string untilText, string substituteRef, Outgoing outgoing,
+        CancellationToken ct)
+    {
+        var today = organisation.Calendar.LocalDate(time.GetUtcNow());
+        var parsed = ParseUntil(untilText);
+        if (!parsed.IsOk) return Result<Absence>.Fail(parsed.Problem!);
+        var until = parsed.Value;
+        var substitute = await FindAsync(substituteRef, ct);
+        if (substitute is null) return Result<Absence>.Fail(PeopleProblems.SubstituteUnknown, substituteRef);
+
+        var endsAt = organisation.Calendar.StartOfLocalDay(until.AddDays(1));
+        var result = person.GoAway(substitute, until, today, endsAt);
+        if (!result.IsOk) return result;
+        if (!await people.TryUpdateAsync(person, ct)) return await RetryAsync(person.Id, untilText, substituteRef, outgoing, ct);
+
+        await audit.AppendAsync(new AuditEntry
+        {
+            Subject = $"person:{person.Id}", Action = "away:start", ActorId = person.Id, At = time.GetUtcNow(),
+            Reason = $"until {until:yyyy-MM-dd}, substitute person:{substitute.Id}",
+        }, ct);
+        if (substitute.ChatId is { } chat)
+            outgoing.Send(chat, PeopleTexts.SubstituteNotified.In(substitute.Language, person.Name, until.ToDateTime(TimeOnly.MinValue)));
+        return result;
+    }
+
+    /// <summary>The last day away as typed ("25.12", "25.12.2026", "завтра"): a date, today or later.</summary>
+    public Result<DateOnly> ParseUntil(string untilText)
+    {
+        var today = organisation.Calendar.LocalDate(time.GetUtcNow());
+        if (!DateInput.TryParse(untilText, today, out var until)) return Result<DateOnly>.Fail(PeopleProblems.AwayBadDate, untilText);
+        return until < today ? Result<DateOnly>.Fail(PeopleProblems.AwayDateInPast) : Result<DateOnly>.Ok(until);
+    }
+
+    /// <summary>Who acts for this person right now: their substitute while they are away, else themselves.</summary>
+    public async Task<Person> ActingForAsync(Person person, CancellationToken ct)
+    {
+        if (person.Away is not { } away || away.EndsAt <= time.GetUtcNow()) return person;
+        return await people.GetAsync(away.SubstituteId, ct) ?? person;
+    }
+
+    private async Task<Person?> FindAsync(string reference, CancellationToken ct)
+    {
+        var r = reference.Trim();
+        if (long.TryParse(r, out var id)) return await people.FindByTelegramIdAsync(id, ct);
+        return await people.FindByUsernameAsync(r, ct);
+    }
+
+    private async Task<Result<Absence>> RetryAsync(long personId, string untilText, string substituteRef, Outgoing outgoing,
+        CancellationToken ct)
+    {
+        var fresh = await people.GetAsync(personId, ct) ?? throw new InvalidOperationException($"Person {personId} vanished");
+        return await GoAwayAsync(fresh, untilText, substituteRef, outgoing, ct);
+    }
+}
+
+/// <summary>Ends absences whose last day has passed, telling the person and their substitute once.</summary>
+public sealed class AbsenceEndTimer(IPeopleStore people, IOutboxStore outbox, IAuditLog audit, TimeProvider time) : ITimerSource
+{
+    public string Name => "absence-end";
+
+    public async Task<int> FireDueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var fired = 0;
+        foreach (var person in await people.AwayEndingByAsync(now, ct))
+        {
+            if (person.Away is not { } away) continue;
+            // The key names the absence, so a replay after a crash stores the same messages once.
+            var outgoing = new Outgoing($"timer:absence-end:{person.Id}:{away.Until:yyyyMMdd}", time);
+            var substitute = await people.GetAsync(away.SubstituteId, ct);
+            person.ComeBack();
+            if (!await people.TryUpdateAsync(person, ct)) continue; // changed meanwhile: the next sweep sees the fresh state
+            if (person.ChatId is { } chat) outgoing.Send(chat, PeopleTexts.AwayEnded.In(person.Language));
+            if (substitute?.ChatId is { } subChat)
+                outgoing.Send(subChat, PeopleTexts.SubstitutionEnded.In(substitute.Language, person.Name));
+            await outbox.EnqueueAsync(outgoing.Messages, ct);
+            await audit.AppendAsync(new AuditEntry
+            {
+                Subject = $"person:{person.Id}", Action = "away:end", At = now, Reason = $"until {away.Until:yyyy-MM-dd}",
+            }, ct);
+            fired++;
+        }
+        return fired;
+    }
+}

@@ -1,0 +1,15 @@
+using BotPlatform.Core.Timers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.People;
+
+public static class PeopleServices
+{
+    public static IServiceCollection AddPeople(this IServiceCollection services) => services
+        .AddSingleton<Registration>()
+        .AddSingleton<Invites>()
+        .AddSingleton<Languages>()
+        .AddSingleton<Delegation>()
+        .AddSingleton<OrganisationBootstrap>()
+        .AddSingleton<ITimerSource, AbsenceEndTimer>();
+}

@@ -1,0 +1,63 @@
+using BotPlatform.Core.Common;
+using BotPlatform.Core.Messaging;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace BotPlatform.Infrastructure.Storage;
+
+/// <summary>
+/// The one LiteDB file of a host. LiteDB is thread-safe inside one process; the compare-and-swap of
+/// versioned updates is serialised by a lock here, which is exact for the single-process default
+/// (a PostgreSQL store would use a WHERE version = @v update instead).
+/// </summary>
+public sealed class LiteDbContext : IDisposable
+{
+    private readonly Lock _writeGate = new();
+
+    public LiteDbContext(IOptions<StorageOptions> options)
+    {
+        var path = options.Value.DatabasePath;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+    }
+
+    public LiteDatabase Database { get; }
+
+    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>Runs a read-check-write step that must not interleave with another one.</summary>
+    public TResult Exclusive<TResult>(Func<TResult> action)
+    {
+        lock (_writeGate) return action();
+    }
+
+    /// <summary>Saves a versioned entity when its stored version still matches, incrementing it.</summary>
+    public bool TryUpdateVersioned<T>(string collection, BsonValue id, T entity) where T : IVersioned => Exclusive(() =>
+    {
+        var stored = Database.GetCollection(collection).FindById(id);
+        if (stored is null || stored["Version"].AsInt32 != entity.Version) return false;
+        entity.Version++;
+        if (Database.GetCollection<T>(collection).Update(entity)) return true;
+        entity.Version--;
+        return false;
+    });
+
+    public void Dispose() => Database.Dispose();
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        // Instants are stored in UTC (millisecond precision, as LiteDB keeps DateTime).
+        mapper.RegisterType<DateTimeOffset>(
+            v => new BsonValue(v.UtcDateTime),
+            b => new DateTimeOffset(DateTime.SpecifyKind(b.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+        mapper.RegisterType<DateOnly>(
+            v => new BsonValue(v.ToString("yyyy-MM-dd")),
+            b => DateOnly.ParseExact(b.AsString, "yyyy-MM-dd"));
+        mapper.RegisterType<InlineButton>(
+            v => new BsonDocument { ["t"] = v.Text, ["d"] = v.CallbackData, ["u"] = v.Url },
+            b => new InlineButton(b["t"].AsString, b["d"].IsNull ? null : b["d"].AsString, b["u"].IsNull ? null : b["u"].AsString));
+        return mapper;
+    }
+}

@@ -1,0 +1,26 @@
+using BotPlatform.Core.Audit;
+using BotPlatform.Core.Messaging;
+using BotPlatform.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Infrastructure.Storage;
+
+public static class StorageServices
+{
+    /// <summary>The embedded default store: one LiteDB file under the data folder.</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services
+            .AddSingleton<LiteDbContext>()
+            .AddSingleton<OutboxSignal>()
+            .AddSingleton<IPeopleStore, PeopleStore>()
+            .AddSingleton<IInviteStore, InviteStore>()
+            .AddSingleton<IInboxStore, InboxStore>()
+            .AddSingleton<IOutboxStore, OutboxStore>()
+            .AddSingleton<IChatStore, ChatStore>()
+            .AddSingleton<IConversationStore, ConversationStore>()
+            .AddSingleton<IAuditLog, AuditLog>()
+            .AddSingleton<IFileStore, LiteDbFileStore>();
+    }
+}
