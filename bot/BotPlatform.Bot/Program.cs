@@ -1,6 +1,40 @@
+using BotPlatform.Bot.Hosting;
+using BotPlatform.Bot.Telegram;
+using BotPlatform.Core;
+using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Storage;
+using BotPlatform.Jobs;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddCore()
+    .AddLiteDbStorage()
+    .AddOrganisation()
+    .AddTelegramGateway()
+    .AddBotHandlers()
+    .AddJobs()
+    .AddHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+var language = StartupTexts.Language(app.Configuration);
+if (string.IsNullOrWhiteSpace(app.Configuration["Telegram:Token"]))
+{
+    Console.Error.WriteLine(StartupTexts.NoToken.In(language));
+    return 2;
+}
+
+app.MapHealthChecks("/health");
+app.MapTelegramWebhook();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (OrganisationFileException ex)
+{
+    Console.Error.WriteLine(StartupTexts.BadOrganisation.In(language, ex.Message));
+    return 3;
+}
 
 public partial class Program;

@@ -18,7 +18,7 @@ public sealed class UpdateRouter(
     private readonly Dictionary<string, IConversationFlow> _flows = flows.ToDictionary(f => f.Flow);
     private readonly IServiceUpdateHandler[] _serviceHandlers = serviceHandlers.ToArray();
 
-    public static (string? Command, string Rest) ParseCommand(string text)
+    public static (string? Command, string Arguments) ParseCommand(string text)
     {
         if (!text.StartsWith('/')) return (null, text);
         var space = text.IndexOfAny([' ', '\n']);

@@ -52,7 +52,7 @@ public sealed class OutboxSender(
             if (wait < TimeSpan.FromMilliseconds(1)) wait = TimeSpan.FromMilliseconds(1);
             try
             {
-                await signal.WaitAsync(wait, clock.Time, stoppingToken);
+                await signal.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException)
             {

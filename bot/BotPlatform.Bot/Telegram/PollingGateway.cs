@@ -14,6 +14,7 @@ public sealed class PollingGateway(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.UsesWebhook) return;
         var bot = clients.Polling;
         var offset = 0;
         var failures = 0;

@@ -46,6 +46,7 @@ public sealed class WebhookRegistration(TelegramClients clients, IOptions<Telegr
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
+        if (!o.UsesWebhook) return;
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try

@@ -11,10 +11,10 @@ public sealed class OutboxSignal
         if (Interlocked.Exchange(ref _pending, 1) == 0) _signal.Release();
     }
 
-    /// <summary>Waits for a pulse or the timeout; true when pulsed.</summary>
-    public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken ct)
+    /// <summary>Waits for a pulse or the timeout (real time: this paces transport, not business); true when pulsed.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct)
     {
-        var pulsed = await _signal.WaitAsync(timeout, time, ct);
+        var pulsed = await _signal.WaitAsync(timeout, ct);
         Interlocked.Exchange(ref _pending, 0);
         return pulsed;
     }

@@ -55,7 +55,7 @@ internal sealed class OutboxStore : IOutboxStore
         _messages.EnsureIndex(m => m.Status);
         _messages.EnsureIndex(m => m.Seq);
         _messages.EnsureIndex(m => m.ChatId);
-        _lastSeq = _messages.Max(m => m.Seq);
+        _lastSeq = _messages.Count() == 0 ? 0 : _messages.Max(m => m.Seq);
     }
 
     public Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)

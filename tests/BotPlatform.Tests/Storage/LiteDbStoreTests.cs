@@ -1,0 +1,111 @@
+using BotPlatform.Core.Messaging;
+using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Storage;
+using BotPlatform.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+
+namespace BotPlatform.Tests.Storage;
+
+public sealed class LiteDbStoreTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+    private readonly ServiceProvider _services;
+
+    public LiteDbStoreTests()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLiteDbStorage();
+        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
+        _services = services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task Two_updates_from_the_same_version_produce_exactly_one_change()
+    {
+        var people = _services.GetRequiredService<IPeopleStore>();
+        await people.InsertAsync(new Person { Name = "Ольга", Username = "olga" }, default);
+        var first = (await people.FindByUsernameAsync("@Olga", default))!;
+        var second = (await people.FindByUsernameAsync("olga", default))!;
+
+        first.Department = "sales";
+        second.Department = "finance";
+        var results = new[] { await people.TryUpdateAsync(first, default), await people.TryUpdateAsync(second, default) };
+
+        Assert.Equal([true, false], results);
+        Assert.Equal("sales", (await people.GetAsync(first.Id, default))!.Department);
+        Assert.Equal(1, (await people.GetAsync(first.Id, default))!.Version);
+    }
+
+    [Fact]
+    public async Task Parallel_updates_from_one_version_let_exactly_one_through()
+    {
+        var people = _services.GetRequiredService<IPeopleStore>();
+        await people.InsertAsync(new Person { Name = "Игорь", Username = "igor" }, default);
+        var copies = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => people.FindByUsernameAsync("igor", default)));
+
+        var results = await Task.WhenAll(copies.Select((p, i) => Task.Run(() =>
+        {
+            p!.Name = $"Игорь {i}";
+            return people.TryUpdateAsync(p, default);
+        })));
+
+        Assert.Single(results, r => r);
+    }
+
+    [Fact]
+    public async Task The_outbox_stores_a_replayed_message_once_and_keeps_arrival_order()
+    {
+        var outbox = _services.GetRequiredService<IOutboxStore>();
+        var first = new Outgoing("u1", TimeProvider.System);
+        first.Send(1, "a");
+        first.Send(2, "b");
+        var replay = new Outgoing("u1", TimeProvider.System);
+        replay.Send(1, "a");
+        replay.Send(2, "b");
+        var later = new Outgoing("u2", TimeProvider.System);
+        later.Send(1, "c");
+
+        Assert.Equal(2, await outbox.EnqueueAsync(first.Messages, default));
+        Assert.Equal(0, await outbox.EnqueueAsync(replay.Messages, default));
+        Assert.Equal(1, await outbox.EnqueueAsync(later.Messages, default));
+        Assert.Equal(["a", "b", "c"], (await outbox.PendingAsync(10, default)).Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task The_inbox_stores_an_update_id_once()
+    {
+        var inbox = _services.GetRequiredService<IInboxStore>();
+
+        var stored = new[]
+        {
+            await inbox.TryAddAsync(new InboxItem { Id = 7, ChatKey = 1, Payload = "{}" }, default),
+            await inbox.TryAddAsync(new InboxItem { Id = 7, ChatKey = 1, Payload = "{}" }, default),
+        };
+
+        Assert.Equal([true, false], stored);
+        Assert.Single(await inbox.PendingAsync(10, default));
+    }
+
+    [Fact]
+    public async Task Instants_round_trip_in_utc()
+    {
+        var people = _services.GetRequiredService<IPeopleStore>();
+        var endsAt = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(3));
+        await people.InsertAsync(new Person { Name = "A", Away = new Absence { SubstituteId = 2, Until = new DateOnly(2026, 11, 30), EndsAt = endsAt } }, default);
+
+        var due = await people.AwayEndingByAsync(endsAt, default);
+        var early = await people.AwayEndingByAsync(endsAt.AddMinutes(-1), default);
+
+        Assert.Equal(endsAt, Assert.Single(due).Away!.EndsAt);
+        Assert.Equal(new DateOnly(2026, 11, 30), due[0].Away!.Until);
+        Assert.Empty(early);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,96 @@
+using BotPlatform.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BotPlatform.Tests.Support;
+
+/// <summary>
+/// The real bot host (Program.cs, all its services) talking to the fake Bot API over HTTP, with a
+/// LiteDB file in a temp folder that survives <see cref="RestartAsync"/> and a FakeTimeProvider as
+/// business time. Transport pacing keeps real time.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly Dictionary<string, string?> _settings;
+    private WebApplicationFactory<Program>? _factory;
+
+    private BotHost(FakeTelegram telegram, TestFolder data, FakeTimeProvider time, Dictionary<string, string?> settings)
+    {
+        Telegram = telegram;
+        Data = data;
+        Time = time;
+        _settings = settings;
+    }
+
+    public FakeTelegram Telegram { get; }
+    public TestFolder Data { get; }
+    public FakeTimeProvider Time { get; }
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The host is stopped");
+
+    /// <summary>Monday 23 November 2026, 10:00 in Moscow: a working morning.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
+
+    public static async Task<BotHost> StartAsync(FakeTelegram? telegram = null, DateTimeOffset? now = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        telegram ??= await FakeTelegram.StartAsync();
+        var data = new TestFolder();
+        var all = new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = telegram.Token,
+            ["Telegram:BaseUrl"] = telegram.BaseUrl,
+            ["Telegram:PollingTimeoutSeconds"] = "5",
+            ["Telegram:RequestTimeoutSeconds"] = "3",
+            ["Storage:DataFolder"] = data.Path,
+            ["Organisation:File"] = TestFiles.Path("TestData/organisation.test.yaml"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all);
+        host.Start();
+        return host;
+    }
+
+    public void Start(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            });
+        });
+        _ = _factory.Services; // builds and starts the host
+    }
+
+    public async Task StopAsync()
+    {
+        if (_factory is null) return;
+        await _factory.DisposeAsync();
+        _factory = null;
+    }
+
+    public async Task RestartAsync(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        await StopAsync();
+        Start(overrides);
+    }
+
+    public HttpClient CreateClient() => _factory?.CreateClient() ?? throw new InvalidOperationException("The host is stopped");
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await Telegram.DisposeAsync();
+        Data.Dispose();
+    }
+}
