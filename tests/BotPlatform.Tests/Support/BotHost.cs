@@ -17,6 +17,7 @@ public sealed class BotHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
     private WebApplicationFactory<Program>? _factory;
+    private Action<IServiceCollection>? _services;
 
     private BotHost(FakeTelegram telegram, TestFolder data, FakeTimeProvider time, Dictionary<string, string?> settings)
     {
@@ -27,6 +28,8 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     public FakeTelegram Telegram { get; }
+    /// <summary>The fake Bot API's state and control API: users, chats, presses, faults, measurements.</summary>
+    public BotApiEngine Tg => Telegram.Engine;
     public TestFolder Data { get; }
     public FakeTimeProvider Time { get; }
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The host is stopped");
@@ -35,7 +38,7 @@ public sealed class BotHost : IAsyncDisposable
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
 
     public static async Task<BotHost> StartAsync(FakeTelegram? telegram = null, DateTimeOffset? now = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         telegram ??= await FakeTelegram.StartAsync();
         var data = new TestFolder();
@@ -49,7 +52,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Organisation:File"] = TestFiles.Path("TestData/organisation.test.yaml"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all);
+        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services };
         host.Start();
         return host;
     }
@@ -65,6 +68,7 @@ public sealed class BotHost : IAsyncDisposable
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
+                _services?.Invoke(services);
             });
         });
         _ = _factory.Services; // builds and starts the host
