@@ -15,12 +15,16 @@ namespace BotPlatform.Infrastructure.Organisation;
 /// </summary>
 public static class OrganisationYamlLoader
 {
+    // YamlDotNet's wording, rephrased when recognised; any other wording is shown as it is.
+    private const string DuplicateKeyMessage = "Encountered duplicate key ";
+
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithTypeInspector(inner => new StrictTypeInspector(inner))
         .WithNodeDeserializer(new LocatedScalarNodeDeserializer(), s => s.OnTop())
         .WithNodeDeserializer(new LocatedListNodeDeserializer(), s => s.OnTop())
+        .WithNodeDeserializer(new LocatedMappingGuard(), s => s.OnTop())
         .WithNodeDeserializer(inner => new LocatedObjectNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
@@ -83,6 +87,8 @@ public static class OrganisationYamlLoader
             var problem = ex switch
             {
                 SyntaxErrorException or SemanticErrorException => $"invalid YAML: {ex.Message}",
+                _ when ex.Message.StartsWith(DuplicateKeyMessage, StringComparison.Ordinal) =>
+                    $"key '{ex.Message[DuplicateKeyMessage.Length..]}' appears twice in the same mapping",
                 { InnerException: { } inner } => inner.Message,
                 _ => ex.Message,
             };

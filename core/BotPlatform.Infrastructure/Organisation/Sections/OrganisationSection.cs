@@ -47,7 +47,16 @@ internal static partial class OrganisationSection
         if (dto is null)
         {
             errors.Add(fileLine, "the 'organisation' section with at least the organisation's name is required");
-            dto = new OrganisationSectionDto { Line = fileLine };
+            return new OrganisationSettings(
+                string.Empty,
+                OrganisationDefinition.DefaultTimeZoneId,
+                OrganisationDefinition.DefaultDayStart,
+                OrganisationDefinition.DefaultDayEnd,
+                OrganisationDefinition.DefaultWorkingDays,
+                [],
+                [],
+                OrganisationDefinition.DefaultLanguageCode,
+                OrganisationDefinition.DefaultCurrency);
         }
 
         var name = ValueReader.Text(dto.Name);

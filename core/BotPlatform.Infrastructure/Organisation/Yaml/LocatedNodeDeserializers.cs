@@ -71,31 +71,51 @@ internal sealed class LocatedListNodeDeserializer : INodeDeserializer
 }
 
 /// <summary>
-/// Wraps YamlDotNet's object deserializer: section DTOs must be mappings, and remember their line.
+/// Runs first for section DTOs: they must be mappings. Without it a scalar such as
+/// <c>organisation: hello</c> would reach YamlDotNet's string conversion and fail with a cast error.
 /// </summary>
+internal sealed class LocatedMappingGuard : INodeDeserializer
+{
+    public bool Deserialize(
+        IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+    {
+        value = null;
+        if (!typeof(LocatedNode).IsAssignableFrom(expectedType))
+        {
+            return false;
+        }
+
+        var node = reader.Current ?? throw new YamlException("Unexpected end of the file.");
+        switch (node)
+        {
+            case MappingStart:
+                return false;
+            case Scalar scalar when YamlNulls.IsNull(scalar):
+                reader.MoveNext();
+                return true;
+            default:
+                throw new YamlException(node.Start, node.End, $"expected a mapping of 'key: value' lines, found {YamlNulls.Describe(node)}");
+        }
+    }
+}
+
+/// <summary>Wraps YamlDotNet's object deserializer so that section DTOs remember their line.</summary>
 internal sealed class LocatedObjectNodeDeserializer(INodeDeserializer inner) : INodeDeserializer
 {
     public bool Deserialize(
         IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
     {
-        if (!typeof(LocatedNode).IsAssignableFrom(expectedType))
+        var line = reader.Current is { } node ? checked((int)node.Start.Line) : 0;
+        if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer))
         {
-            return inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer);
+            return false;
         }
 
-        var node = reader.Current ?? throw new YamlException("Unexpected end of the file.");
-        if (node is not MappingStart)
+        if (value is LocatedNode located)
         {
-            throw new YamlException(node.Start, node.End, $"expected a mapping of 'key: value' lines, found {YamlNulls.Describe(node)}");
+            located.Line = line;
         }
 
-        var line = checked((int)node.Start.Line);
-        if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer) || value is not LocatedNode located)
-        {
-            throw new YamlException(node.Start, node.End, $"could not read the mapping as {expectedType.Name}");
-        }
-
-        located.Line = line;
         return true;
     }
 }
