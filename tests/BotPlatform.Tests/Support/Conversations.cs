@@ -51,6 +51,9 @@ public static class Conversations
     }
 
     /// <summary>The bot never made a call Telegram would refuse (apart from faults the test injected).</summary>
-    public static void AssertNoInvalidCalls(this BotHost host) =>
-        Assert.Empty(host.Tg.Rejected.Where(r => !r.FaultInjected && r.StatusCode == 400));
+    public static void AssertNoInvalidCalls(this BotHost host)
+    {
+        var invalid = host.Tg.Rejected.Where(r => !r.FaultInjected && r.StatusCode == 400).ToList();
+        Assert.True(invalid.Count == 0, "Telegram would refuse: " + string.Join("; ", invalid.Select(r => $"{r.Method}: {r.Description}")));
+    }
 }
