@@ -14,6 +14,8 @@ public sealed class AdminCommand(IInboxStore inbox, IOutboxStore outbox, IChatSt
     private static readonly Text Failed = new("Недоставленные сообщения: {0}", "Undelivered messages: {0}");
     private static readonly Text Unreachable = new("Недоступны (заблокировали бота или удалили из чата): {0}",
         "Unreachable (blocked the bot or removed it): {0}");
+    private static readonly Text Blocked = new("заблокировал(а) бота", "blocked the bot");
+    private static readonly Text Removed = new("бот удалён из группы", "the bot was removed from the group");
     private static readonly Text AllGood = new("Всё в порядке.", "All good.");
 
     public string Command => "admin";
@@ -46,7 +48,8 @@ public sealed class AdminCommand(IInboxStore inbox, IOutboxStore outbox, IChatSt
             foreach (var chat in unreachable)
             {
                 var who = chat.Id > 0 && await people.FindByTelegramIdAsync(chat.Id, ct) is { } p ? p.Name : chat.Title ?? chat.Id.ToString();
-                text.Append($"\n{who}: {chat.UnreachableReason}");
+                var why = chat.UnreachableReason == ChatRecord.RemovedFromGroup ? Removed : Blocked;
+                text.Append($"\n{who}: {why.In(lang)}");
             }
         }
         if (parked.Count + failed.Count + unreachable.Count == 0) text.Append("\n\n").Append(AllGood.In(lang));

@@ -1,12 +1,16 @@
 using BotPlatform.Bot.Routing;
 using BotPlatform.Core.Messaging;
+using BotPlatform.Core.People;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
 
 namespace BotPlatform.Bot.Chats;
 
-/// <summary>The bot was added to or removed from a group (my_chat_member).</summary>
-public sealed class MembershipHandler(IChatStore chats, TimeProvider time) : IServiceUpdateHandler
+/// <summary>
+/// my_chat_member: the bot was added to or removed from a group, or a person blocked or unblocked it
+/// in their private chat. Sends to an unreachable chat are skipped until it is reachable again.
+/// </summary>
+public sealed class MembershipHandler(IChatStore chats, IPeopleStore people, TimeProvider time) : IServiceUpdateHandler
 {
     public bool Accepts(Update update) => update.MyChatMember is not null;
 
@@ -16,17 +20,22 @@ public sealed class MembershipHandler(IChatStore chats, TimeProvider time) : ISe
         var record = await chats.GetAsync(chat.Id, ct) ?? new ChatRecord { Id = chat.Id };
         record.IsGroup = chat.Type is ChatType.Group or ChatType.Supergroup;
         record.Title = chat.Title ?? record.Title;
-        if (status is ChatMemberStatus.Left or ChatMemberStatus.Kicked)
-        {
-            record.UnreachableSince = time.GetUtcNow();
-            record.UnreachableReason = status.ToString();
-        }
-        else
-        {
-            record.UnreachableSince = null;
-            record.UnreachableReason = null;
-        }
+        var gone = status is ChatMemberStatus.Left or ChatMemberStatus.Kicked;
+        var now = time.GetUtcNow();
+        record.UnreachableSince = gone ? now : null;
+        record.UnreachableReason = gone ? (record.IsGroup ? ChatRecord.RemovedFromGroup : ChatRecord.BlockedByUser) : null;
         await chats.SaveAsync(record, ct);
+        if (chat.Type == ChatType.Private) await MarkPersonAsync(chat.Id, gone ? now : null, ct);
+    }
+
+    private async Task MarkPersonAsync(long userId, DateTimeOffset? blockedAt, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (await people.FindByTelegramIdAsync(userId, ct) is not { } person) return;
+            person.BlockedBotAt = blockedAt;
+            if (await people.TryUpdateAsync(person, ct)) return;
+        }
     }
 }
 

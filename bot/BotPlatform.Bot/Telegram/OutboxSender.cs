@@ -27,7 +27,7 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int ScanSize = 500;
-    private readonly ConcurrentQueue<long> _finished = new();
+    private readonly ConcurrentQueue<(long ChatId, RateTicket Ticket, DateTimeOffset At)> _finished = new();
     private readonly HashSet<long> _inFlight = [];
     private readonly ConcurrentDictionary<long, DateTimeOffset> _pausedUntil = new();
     private readonly RateGate _gate = new(options.Value);
@@ -37,7 +37,11 @@ public sealed class OutboxSender(
         var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            while (_finished.TryDequeue(out var chat)) _inFlight.Remove(chat);
+            while (_finished.TryDequeue(out var done))
+            {
+                _inFlight.Remove(done.ChatId);
+                RateGate.Complete(done.Ticket, done.At);
+            }
             running.RemoveAll(t => t.IsCompleted);
             var nextWake = clock.Now + TimeSpan.FromSeconds(1);
             try
@@ -78,17 +82,18 @@ public sealed class OutboxSender(
                 if (due < nextWake) nextWake = due;
                 continue;
             }
-            _gate.Record(message.ChatId, now);
+            var ticket = _gate.Take(message.ChatId);
             _inFlight.Add(message.ChatId);
-            running.Add(Task.Run(() => SendAndReportAsync(message, ct), CancellationToken.None));
+            running.Add(Task.Run(() => SendAndReportAsync(message, ticket, ct), CancellationToken.None));
         }
         return nextWake;
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private async Task SendAndReportAsync(OutboxMessage message, CancellationToken ct)
+    private async Task SendAndReportAsync(OutboxMessage message, RateTicket ticket, CancellationToken ct)
     {
+        var chatId = message.ChatId;
         try
         {
             await SendAsync(message, ct);
@@ -99,7 +104,7 @@ public sealed class OutboxSender(
         }
         finally
         {
-            _finished.Enqueue(message.ChatId);
+            _finished.Enqueue((chatId, ticket, clock.Now));
             signal.Pulse();
         }
     }
@@ -141,7 +146,7 @@ public sealed class OutboxSender(
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
         {
-            await MarkUnreachableAsync(message.ChatId, ex.Message, ct);
+            await MarkUnreachableAsync(message.ChatId, message.ChatId > 0 ? ChatRecord.BlockedByUser : ChatRecord.RemovedFromGroup, ct);
             await FinishAsync(message, OutboxStatus.Skipped, ex.Message, ct);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("message is not modified", StringComparison.Ordinal))
@@ -261,10 +266,12 @@ public sealed class OutboxSender(
         chat.UnreachableSince = now;
         chat.UnreachableReason = reason;
         await chats.SaveAsync(chat, ct);
-        if (chatId > 0 && await people.FindByTelegramIdAsync(chatId, ct) is { } person)
+        for (var attempt = 0; chatId > 0 && attempt < 3; attempt++)
         {
+            if (await people.FindByTelegramIdAsync(chatId, ct) is not { } person) break;
             person.BlockedBotAt = now;
-            await people.TryUpdateAsync(person, ct);
+            if (await people.TryUpdateAsync(person, ct)) break;
+            logger.LogWarning("Person {PersonId} changed meanwhile; marking blocked again", person.Id);
         }
         logger.LogWarning("Chat {ChatId} is unreachable: {Reason}", chatId, reason);
     }

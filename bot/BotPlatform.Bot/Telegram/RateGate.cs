@@ -1,24 +1,41 @@
 namespace BotPlatform.Bot.Telegram;
 
 /// <summary>
-/// Exact sliding-window limits: at most N sends in any window of the given length. Keeps the send times
-/// of the last N sends per key, so the check is O(1) and nothing drifts the way token buckets can.
+/// At most N sends in any window of the given length, as Telegram will see them. Telegram stamps a
+/// send somewhere between our dispatch and the response, so a send holds its slot from dispatch until
+/// one window after its response: then any N+1 sends that Telegram could see within one window would
+/// all have held slots at one moment, which the gate never allows.
 /// </summary>
 public sealed class SlidingWindow(int limit, TimeSpan window)
 {
-    private readonly Queue<DateTimeOffset> _sent = new();
+    private readonly List<Slot> _slots = [];
 
-    /// <summary>When the next send may go; <paramref name="now"/> or earlier means now.</summary>
+    /// <summary>When the next send may go: <paramref name="now"/>, a later instant, or MaxValue until a send completes.</summary>
     public DateTimeOffset NextAllowed(DateTimeOffset now)
     {
-        while (_sent.Count > 0 && _sent.Peek() <= now - window) _sent.Dequeue();
-        return _sent.Count < limit ? now : _sent.Peek() + window;
+        _slots.RemoveAll(s => s.CompletedAt is { } done && done + window <= now);
+        if (_slots.Count < limit) return now;
+        var expiring = _slots.Where(s => s.CompletedAt is not null).Select(s => s.CompletedAt!.Value + window).ToList();
+        return expiring.Count >= _slots.Count - limit + 1 ? expiring.Order().ElementAt(_slots.Count - limit) : DateTimeOffset.MaxValue;
     }
 
-    public void Record(DateTimeOffset at) => _sent.Enqueue(at);
+    public Slot Take()
+    {
+        var slot = new Slot();
+        _slots.Add(slot);
+        return slot;
+    }
 
-    public bool IsIdle(DateTimeOffset now) => NextAllowed(now) <= now && _sent.Count == 0;
+    public bool IsIdle => _slots.Count == 0;
+
+    public sealed class Slot
+    {
+        public DateTimeOffset? CompletedAt { get; set; }
+    }
 }
+
+/// <summary>The slots one send holds: overall and in its chat.</summary>
+public sealed record RateTicket(SlidingWindow.Slot Global, SlidingWindow.Slot Chat);
 
 /// <summary>Telegram's limits: overall, per private chat, per group. Not thread-safe: the sender loop owns it.</summary>
 public sealed class RateGate(OutboxOptions options)
@@ -35,9 +52,8 @@ public sealed class RateGate(OutboxOptions options)
         return chat > global ? chat : global;
     }
 
-    public void Record(long chatId, DateTimeOffset at)
+    public RateTicket Take(long chatId)
     {
-        _global.Record(at);
         if (!_chats.TryGetValue(chatId, out var window))
         {
             window = chatId < 0
@@ -45,13 +61,21 @@ public sealed class RateGate(OutboxOptions options)
                 : new SlidingWindow(options.PrivateChatBurst, Stretch(TimeSpan.FromSeconds(options.PrivateChatBurst), options));
             _chats[chatId] = window;
         }
-        window.Record(at);
+        return new RateTicket(_global.Take(), window.Take());
+    }
+
+    /// <summary>The send got its answer: its slots expire one window from now.</summary>
+    public static void Complete(RateTicket ticket, DateTimeOffset at)
+    {
+        ticket.Global.CompletedAt = at;
+        ticket.Chat.CompletedAt = at;
     }
 
     /// <summary>Forgets chats with nothing in their window, so memory follows active chats only.</summary>
     public void Trim(DateTimeOffset now)
     {
         if (_chats.Count < 10_000) return;
-        foreach (var id in _chats.Where(kv => kv.Value.IsIdle(now)).Select(kv => kv.Key).ToList()) _chats.Remove(id);
+        foreach (var (id, window) in _chats.ToList())
+            if (window.NextAllowed(now) <= now && window.IsIdle) _chats.Remove(id);
     }
 }

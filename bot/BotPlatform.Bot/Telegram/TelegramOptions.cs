@@ -45,7 +45,7 @@ public sealed class GatewayOptions
     public bool Dispatch { get; set; } = true;
 }
 
-public sealed class OutboxOptions
+public sealed record OutboxOptions
 {
     public const string Section = "Outbox";
 
@@ -63,7 +63,7 @@ public sealed class OutboxOptions
 
     /// <summary>Windows are stretched by this share so that network jitter never pushes Telegram over a limit.</summary>
     [Range(0, 1)]
-    public double SafetyMargin { get; set; } = 0.1;
+    public double SafetyMargin { get; set; } = 0.05;
 
     [Range(1, 64)]
     public int Parallelism { get; set; } = 8;

@@ -3,6 +3,9 @@ namespace BotPlatform.Core.Messaging;
 /// <summary>What the bot knows about a chat it talks to: blocked, removed, migrated.</summary>
 public sealed class ChatRecord
 {
+    public const string BlockedByUser = "blocked";
+    public const string RemovedFromGroup = "removed";
+
     public long Id { get; set; }
     public bool IsGroup { get; set; }
     public string? Title { get; set; }
