@@ -42,7 +42,7 @@ public sealed class Outgoing(string key, TimeProvider time)
     {
         message.Id = $"{Key}:{_messages.Count}";
         message.CreatedAt = time.GetUtcNow();
-        message.NotBefore = message.CreatedAt;
+        // NotBefore stays unset: pacing runs on the transport's real clock, not on business time.
         _messages.Add(message);
         return message.Id;
     }

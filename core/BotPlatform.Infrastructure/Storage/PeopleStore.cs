@@ -33,7 +33,9 @@ internal sealed class PeopleStore : IPeopleStore
         Task.FromResult<IReadOnlyList<Person>>(_people.Find(Query.EQ("Roles[*] ANY", role.ToString())).OrderBy(p => p.Id).ToList());
 
     public Task<IReadOnlyList<Person>> AwayEndingByAsync(DateTimeOffset instant, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Person>>(_people.Find(Query.LTE("$.Away.EndsAt", new BsonValue(instant.UtcDateTime))).ToList());
+        // Between, not LTE: people without an absence have a null EndsAt, which sorts below every date.
+        Task.FromResult<IReadOnlyList<Person>>(_people.Find(
+            Query.Between("$.Away.EndsAt", new BsonValue(DateTime.MinValue), new BsonValue(instant.UtcDateTime))).ToList());
 
     public Task InsertAsync(Person person, CancellationToken ct)
     {

@@ -93,6 +93,7 @@ public sealed class LiteDbStoreTests : IDisposable
     {
         var people = _services.GetRequiredService<IPeopleStore>();
         var endsAt = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(3));
+        await people.InsertAsync(new Person { Name = "not away" }, default);
         await people.InsertAsync(new Person { Name = "A", Away = new Absence { SubstituteId = 2, Until = new DateOnly(2026, 11, 30), EndsAt = endsAt } }, default);
 
         var due = await people.AwayEndingByAsync(endsAt, default);
