@@ -411,18 +411,15 @@ public sealed partial class BotApiEngine
             return InlineKeyboard(markup);
         }
 
-        if (markup["force_reply"] is not null)
+        // The validator has already turned these into JSON booleans.
+        if (markup["force_reply"] is JsonValue forceReply && !forceReply.GetValue<bool>())
         {
-            return markup["force_reply"]!.GetValue<bool>()
-                ? markup
-                : throw BotApiException.BadRequest("reply_markup.force_reply must be True");
+            throw BotApiException.BadRequest("reply_markup.force_reply must be True");
         }
 
-        if (markup["remove_keyboard"] is not null)
+        if (markup["remove_keyboard"] is JsonValue removeKeyboard && !removeKeyboard.GetValue<bool>())
         {
-            return markup["remove_keyboard"]!.GetValue<bool>()
-                ? markup
-                : throw BotApiException.BadRequest("reply_markup.remove_keyboard must be True");
+            throw BotApiException.BadRequest("reply_markup.remove_keyboard must be True");
         }
 
         return markup;
@@ -452,9 +449,12 @@ public sealed partial class BotApiEngine
 
                 CheckButton(fields);
                 var clean = new JsonObject();
-                foreach (var (key, value) in fields.Where(f => buttonFields.Contains(f.Key) && f.Value is not null))
+                foreach (var (key, value) in fields)
                 {
-                    clean[key] = value!.DeepClone();
+                    if (value is not null && buttonFields.Contains(key))
+                    {
+                        clean[key] = value.DeepClone();
+                    }
                 }
 
                 cleanRow.Add(clean);

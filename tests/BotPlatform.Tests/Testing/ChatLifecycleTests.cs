@@ -105,6 +105,20 @@ public sealed class ChatLifecycleTests : FakeTelegramTestBase
     }
 
     [Fact]
+    public async Task With_privacy_mode_the_bot_sees_only_commands_in_groups()
+    {
+        var alice = Fake.CreateUser("Alice");
+        var group = Fake.CreateGroup("Project X", alice);
+        Fake.GroupPrivacyMode = true;
+
+        Fake.SendText(alice, group, "chatting among ourselves");
+        Fake.SendText(alice, group, "/status");
+
+        Assert.Equal(["/status"], (await Bot.GetUpdates()).Select(u => u.Message?.Text));
+        Assert.Equal(2, Fake.Messages(group).Count);
+    }
+
+    [Fact]
     public async Task GetChat_describes_a_known_chat()
     {
         var alice = StartedUser("Alice", "alice");

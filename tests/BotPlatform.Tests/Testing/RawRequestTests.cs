@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BotPlatform.Testing;
 
 namespace BotPlatform.Tests.Testing;
 
@@ -86,6 +87,39 @@ public sealed class RawRequestTests : FakeTelegramTestBase, IDisposable
 
         var rejected = Assert.Single(Fake.Rejected);
         Assert.Equal(("sendMessage", 400, "Bad Request: chat not found", false), (rejected.Method, rejected.StatusCode, rejected.Description, rejected.FaultInjected));
+    }
+
+    [Fact]
+    public async Task A_multipart_upload_may_reference_its_part_by_attach_name()
+    {
+        var alice = StartedUser();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(alice.Id.ToString()), "chat_id" },
+            { new StringContent("attach://report"), "document" },
+            { new ByteArrayContent([7, 7, 7]), "report", "report.csv" },
+        };
+
+        using var response = await _http.PostAsync($"{Host.BaseUrl}/bot{Host.Token}/sendDocument", form);
+
+        var document = Fake.BotMessages(alice.PrivateChat).Single().Document;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("report.csv", document?.FileName);
+        Assert.Equal([7, 7, 7], document?.Content);
+    }
+
+    [Fact]
+    public async Task The_engine_answers_without_http_too()
+    {
+        var alice = StartedUser();
+        var request = new BotApiRequest(
+            new Dictionary<string, JsonNode?> { ["chat_id"] = alice.Id, ["document"] = "attach://big" },
+            new Dictionary<string, UploadedFile> { ["big"] = new("big.bin", "application/octet-stream", new byte[(50 * 1024 * 1024) + 1]) });
+
+        var response = await Fake.HandleAsync(Host.Token, "sendDocument", request);
+
+        Assert.Equal((413, "Request Entity Too Large"), (response.StatusCode, response.Description));
+        Assert.Empty(Fake.BotMessages(alice.PrivateChat));
     }
 
     private async Task<(HttpStatusCode Status, JsonNode Body)> PostFormAsync(string path, Dictionary<string, string> form)
