@@ -115,7 +115,7 @@ public sealed partial class BotApiEngine
     private JsonNode DeleteMessage(BotApiArgs args)
     {
         var chat = ChatForBot(args);
-        var message = chat.Find((int)(args.Long("message_id") ?? 0));
+        var message = chat.Find(args.Long("message_id") ?? 0);
         if (message is null || message.Deleted)
         {
             throw BotApiException.BadRequest("message to delete not found");
@@ -298,7 +298,7 @@ public sealed partial class BotApiEngine
         }
 
         var chat = ChatForBot(args);
-        var message = chat.Find((int)messageId);
+        var message = chat.Find(messageId);
         if (message is null || message.Deleted)
         {
             throw BotApiException.BadRequest("message to edit not found");
@@ -319,7 +319,7 @@ public sealed partial class BotApiEngine
             return null;
         }
 
-        var target = chat.Find((int)(reply["message_id"]?.GetValue<long>() ?? 0));
+        var target = chat.Find(reply["message_id"]?.GetValue<long>() ?? 0);
         if (target is { Deleted: false })
         {
             return target;

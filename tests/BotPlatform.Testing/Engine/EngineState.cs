@@ -44,8 +44,8 @@ internal sealed class ChatState(long id, FakeChatType type, string title, string
 
     public FakeChat ToFake() => new(Id, Type, Title, Username);
 
-    public MessageState? Find(int messageId) =>
-        messageId >= 1 && messageId <= Messages.Count ? Messages[messageId - 1] : null;
+    public MessageState? Find(long messageId) =>
+        messageId >= 1 && messageId <= Messages.Count ? Messages[(int)messageId - 1] : null;
 }
 
 internal sealed class MessageState(long chatId, int messageId, FakeUser? from, long date)
