@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -115,8 +116,8 @@ public sealed partial class BotApiEngine
             _chats[supergroup.Id] = supergroup;
             old.MigratedTo = supergroup.Id;
 
-            AppendUserMessage(old, actor, new MessageState(old.Id, old.NextMessageId, actor, UnixNow()) { MigrateToChatId = supergroup.Id });
-            AppendUserMessage(supergroup, actor, new MessageState(supergroup.Id, supergroup.NextMessageId, actor, UnixNow()) { MigrateFromChatId = old.Id });
+            AppendUserMessage(old, new MessageState(old.Id, old.NextMessageId, actor, UnixNow()) { MigrateToChatId = supergroup.Id });
+            AppendUserMessage(supergroup, new MessageState(supergroup.Id, supergroup.NextMessageId, actor, UnixNow()) { MigrateFromChatId = old.Id });
             return supergroup.ToFake();
         }
     }
@@ -226,53 +227,54 @@ public sealed partial class BotApiEngine
     {
         var chat = ChatById(message.ChatId);
         var state = VisibleMessage(message);
-        var query = new CallbackQueryState((1_000_000_000_000 + ++_callbackCount).ToString(System.Globalization.CultureInfo.InvariantCulture), chat.Id, state.MessageId, _clock.Elapsed);
-        _callbackQueries[query.Id] = query;
+        var id = (1_000_000_000_000 + ++_callbackCount).ToString(CultureInfo.InvariantCulture);
+        var query = new CallbackQueryState(id, chat.Id, _clock.Elapsed);
+        _callbackQueries[id] = query;
         chat.LastUserActionAt = chat.Messages.Count;
         Enqueue("callback_query", JsonShapes.CallbackQuery(query, user, JsonShapes.Message(state, chat, Bot), data));
-        return query.Id;
+        return id;
     }
 
     private FakeMessage UserMessage(FakeUser user, FakeChat chat, Func<ChatState, int, MessageState> create)
     {
         lock (_gate)
         {
+            UserStateOf(user); // only users of this engine can act
             var state = ChatById(chat.Id);
             if (state.MigratedTo is { } newId)
             {
                 throw new InvalidOperationException($"{chat.Title} was upgraded to supergroup {newId}; write there");
             }
 
-            if (state.PrivateUser is { } owner)
+            if (state.PrivateUser is { } owner && owner.User.Id != user.Id)
             {
-                if (owner.User.Id != user.Id)
-                {
-                    throw new InvalidOperationException($"{user} cannot write in the private chat of {owner.User}");
-                }
+                throw new InvalidOperationException($"{user} cannot write in the private chat of {owner.User}");
+            }
 
-                if (owner.BlockedBot)
-                {
-                    throw new InvalidOperationException($"{user} blocked the bot; call UnblockBot first");
-                }
+            if (state.PrivateUser is { BlockedBot: true })
+            {
+                throw new InvalidOperationException($"{user} blocked the bot; call UnblockBot first");
+            }
 
-                owner.StartedBot = true;
+            var message = create(state, state.NextMessageId);
+            if (state.PrivateUser is { } started)
+            {
+                started.StartedBot = true;
             }
             else
             {
                 state.Members.Add(user.Id);
             }
 
-            var message = create(state, state.NextMessageId);
-            AppendUserMessage(state, user, message);
+            AppendUserMessage(state, message);
             return ToFake(message);
         }
     }
 
-    private void AppendUserMessage(ChatState chat, FakeUser user, MessageState message)
+    private void AppendUserMessage(ChatState chat, MessageState message)
     {
         chat.Messages.Add(message);
         chat.LastUserActionAt = message.MessageId;
-        UserStateOf(user);
         if (BotSees(chat, message))
         {
             Enqueue("message", JsonShapes.Message(message, chat, Bot));
@@ -422,7 +424,7 @@ public sealed partial class BotApiEngine
     {
         lock (_gate)
         {
-            var key = CommandsKey(scopeType, languageCode, chatId?.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+            var key = CommandsKey(scopeType, languageCode, chatId?.ToString(CultureInfo.InvariantCulture), null);
             return _commands.GetValueOrDefault(key, []).ToArray();
         }
     }

@@ -115,7 +115,7 @@ public sealed partial class BotApiEngine
     private JsonNode DeleteMessage(BotApiArgs args)
     {
         var chat = ChatForBot(args);
-        var message = chat.Find((int)(args.Long("message_id") ?? 0));
+        var message = chat.Find(args.Long("message_id") ?? 0);
         if (message is null || message.Deleted)
         {
             throw BotApiException.BadRequest("message to delete not found");
@@ -298,7 +298,7 @@ public sealed partial class BotApiEngine
         }
 
         var chat = ChatForBot(args);
-        var message = chat.Find((int)messageId);
+        var message = chat.Find(messageId);
         if (message is null || message.Deleted)
         {
             throw BotApiException.BadRequest("message to edit not found");
@@ -319,7 +319,7 @@ public sealed partial class BotApiEngine
             return null;
         }
 
-        var target = chat.Find((int)(reply["message_id"]?.GetValue<long>() ?? 0));
+        var target = chat.Find(reply["message_id"]?.GetValue<long>() ?? 0);
         if (target is { Deleted: false })
         {
             return target;
@@ -411,18 +411,15 @@ public sealed partial class BotApiEngine
             return InlineKeyboard(markup);
         }
 
-        if (markup["force_reply"] is not null)
+        // The validator has already turned these into JSON booleans.
+        if (markup["force_reply"] is JsonValue forceReply && !forceReply.GetValue<bool>())
         {
-            return markup["force_reply"]!.GetValue<bool>()
-                ? markup
-                : throw BotApiException.BadRequest("reply_markup.force_reply must be True");
+            throw BotApiException.BadRequest("reply_markup.force_reply must be True");
         }
 
-        if (markup["remove_keyboard"] is not null)
+        if (markup["remove_keyboard"] is JsonValue removeKeyboard && !removeKeyboard.GetValue<bool>())
         {
-            return markup["remove_keyboard"]!.GetValue<bool>()
-                ? markup
-                : throw BotApiException.BadRequest("reply_markup.remove_keyboard must be True");
+            throw BotApiException.BadRequest("reply_markup.remove_keyboard must be True");
         }
 
         return markup;
@@ -452,9 +449,12 @@ public sealed partial class BotApiEngine
 
                 CheckButton(fields);
                 var clean = new JsonObject();
-                foreach (var (key, value) in fields.Where(f => buttonFields.Contains(f.Key) && f.Value is not null))
+                foreach (var (key, value) in fields)
                 {
-                    clean[key] = value!.DeepClone();
+                    if (value is not null && buttonFields.Contains(key))
+                    {
+                        clean[key] = value.DeepClone();
+                    }
                 }
 
                 cleanRow.Add(clean);

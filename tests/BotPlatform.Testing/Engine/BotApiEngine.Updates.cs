@@ -86,7 +86,7 @@ public sealed partial class BotApiEngine
         }
 
         var id = _nextUpdateId++;
-        _updates.Add(new PendingUpdate(id, kind, new JsonObject { ["update_id"] = id, [kind] = payload }));
+        _updates.Add(new PendingUpdate(id, new JsonObject { ["update_id"] = id, [kind] = payload }));
         Changed();
     }
 

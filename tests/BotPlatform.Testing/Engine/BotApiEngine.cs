@@ -135,8 +135,8 @@ public sealed partial class BotApiEngine : IAsyncDisposable
             await worker;
         }
 
+        // _stopping stays undisposed: calls still in flight may link to its (cancelled) token.
         _ownedHttpClient?.Dispose();
-        _stopping.Dispose();
     }
 
     private long UnixNow() => _time.GetUtcNow().ToUnixTimeSeconds();

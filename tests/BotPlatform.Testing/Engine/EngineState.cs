@@ -44,8 +44,8 @@ internal sealed class ChatState(long id, FakeChatType type, string title, string
 
     public FakeChat ToFake() => new(Id, Type, Title, Username);
 
-    public MessageState? Find(int messageId) =>
-        messageId >= 1 && messageId <= Messages.Count ? Messages[messageId - 1] : null;
+    public MessageState? Find(long messageId) =>
+        messageId >= 1 && messageId <= Messages.Count ? Messages[(int)messageId - 1] : null;
 }
 
 internal sealed class MessageState(long chatId, int messageId, FakeUser? from, long date)
@@ -112,13 +112,11 @@ internal enum FileKind
     Sticker,
 }
 
-internal sealed class CallbackQueryState(string id, long chatId, int messageId, TimeSpan pressedAt)
+internal sealed class CallbackQueryState(string id, long chatId, TimeSpan pressedAt)
 {
     public string Id { get; } = id;
 
     public long ChatId { get; } = chatId;
-
-    public int MessageId { get; } = messageId;
 
     /// <summary>Real time of the press since the engine started.</summary>
     public TimeSpan PressedAt { get; } = pressedAt;
@@ -150,7 +148,7 @@ internal sealed class WebhookState(string url, string? secretToken, int maxConne
     public string? LastErrorMessage { get; set; }
 }
 
-internal sealed record PendingUpdate(long UpdateId, string Kind, JsonObject Json);
+internal sealed record PendingUpdate(long UpdateId, JsonObject Json);
 
 /// <summary>A getUpdates call in progress; a newer call terminates it, as Telegram does.</summary>
 internal sealed class LongPoll

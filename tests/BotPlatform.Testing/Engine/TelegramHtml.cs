@@ -34,7 +34,7 @@ internal static class TelegramHtml
     {
         var text = new StringBuilder(html.Length);
         var open = new Stack<OpenTag>();
-        var entities = new List<JsonObject>();
+        var entities = new List<(int Offset, int Length, JsonObject Json)>();
         var i = 0;
         while (i < html.Length)
         {
@@ -57,11 +57,11 @@ internal static class TelegramHtml
             throw Error($"Can't find end tag corresponding to start tag \"{open.Peek().Name}\"");
         }
 
-        var ordered = entities.OrderBy(e => (int)e["offset"]!).ThenByDescending(e => (int)e["length"]!);
-        return (text.ToString(), new JsonArray(ordered.ToArray<JsonNode>()));
+        var ordered = entities.OrderBy(e => e.Offset).ThenByDescending(e => e.Length).Select(e => (JsonNode)e.Json);
+        return (text.ToString(), new JsonArray(ordered.ToArray()));
     }
 
-    private static int ReadTag(string html, int start, StringBuilder text, Stack<OpenTag> open, List<JsonObject> entities)
+    private static int ReadTag(string html, int start, StringBuilder text, Stack<OpenTag> open, List<(int, int, JsonObject)> entities)
     {
         var end = html.IndexOf('>', start);
         if (end < 0)
@@ -87,7 +87,7 @@ internal static class TelegramHtml
             var length = text.Length - tag.TextOffset;
             if (length > 0)
             {
-                entities.Add(tag.ToEntity(length));
+                entities.Add((tag.TextOffset, length, tag.ToEntity(length)));
             }
 
             return end + 1;
