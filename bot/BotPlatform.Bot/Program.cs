@@ -23,18 +23,19 @@ if (string.IsNullOrWhiteSpace(app.Configuration["Telegram:Token"]))
     return 2;
 }
 
-app.MapHealthChecks("/health");
-app.MapTelegramWebhook();
-
 try
 {
-    await app.RunAsync();
-    return 0;
+    app.Services.GetRequiredService<Organisation>();
 }
 catch (OrganisationFileException ex)
 {
     Console.Error.WriteLine(StartupTexts.BadOrganisation.In(language, ex.Message));
     return 3;
 }
+
+app.MapHealthChecks("/health");
+app.MapTelegramWebhook();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,3 +1,7 @@
+using BotPlatform.PrintingAgent;
+
 var builder = Host.CreateApplicationBuilder(args);
-var host = builder.Build();
-host.Run();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<PrintingAgentOptions>().BindConfiguration(PrintingAgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddHostedService<AgentWorker>();
+builder.Build().Run();
