@@ -12,7 +12,7 @@ public static class StartupTexts
         1. Создайте бота у @BotFather в Telegram и скопируйте токен.
         2. Запустите снова, передав токен через переменную окружения:
              Telegram__Token=123456:ABC-ваш-токен dotnet run --project bot/BotPlatform.Bot
-        Токен не храните в файлах репозитория. Подробнее — README.md, раздел «Настройка».
+        Токен не храните в файлах репозитория. Подробнее — README.md, раздел «Configuration».
         """,
         """
         No Telegram bot token is set, so the bot did not start.
