@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -5,9 +6,13 @@ namespace BotPlatform.Jobs;
 
 public static class JobsServices
 {
+    public const string SchedulerNameSetting = "Jobs:SchedulerName";
+
     /// <summary>Quartz inside the host. Schedules only trigger sweeps: the due items live in storage.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
+        // Quartz keeps schedulers in a process-wide repository by name: two hosts in one process (tests,
+        // the sandbox) need different names (Jobs:SchedulerName) or they silently share one scheduler.
         services.AddQuartz(q =>
         {
             q.AddJob<TimerSweepJob>(j => j.WithIdentity(TimerSweepJob.Key).StoreDurably());
@@ -16,6 +21,11 @@ public static class JobsServices
                 .WithIdentity("timer-sweep-every-minute")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+        });
+        // After AddQuartz, so that it wins over Quartz's defaults.
+        services.AddOptions<QuartzOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            if (configuration[SchedulerNameSetting] is { Length: > 0 } name) options.Properties["quartz.scheduler.instanceName"] = name;
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

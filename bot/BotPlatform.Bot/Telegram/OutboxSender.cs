@@ -84,7 +84,9 @@ public sealed class OutboxSender(
             }
             var ticket = _gate.Take(message.ChatId);
             _inFlight.Add(message.ChatId);
-            running.Add(Task.Run(() => SendAndReportAsync(message, ticket, ct), CancellationToken.None));
+            // A send once started is not cancelled by shutdown: Telegram may already have shown it, and
+            // abandoning it would send it again after the restart. The request timeout bounds the wait.
+            running.Add(Task.Run(() => SendAndReportAsync(message, ticket, CancellationToken.None), CancellationToken.None));
         }
         return nextWake;
     }

@@ -18,7 +18,24 @@ public interface ITimerSource
 /// <summary>Runs every timer source once; one failing source does not stop the others.</summary>
 public sealed class TimerSweep(IEnumerable<ITimerSource> sources, TimeProvider time, ILogger<TimerSweep> logger)
 {
+    private long _runs;
+
+    /// <summary>How many sweeps have completed since start (health checks and tests read it).</summary>
+    public long Runs => Interlocked.Read(ref _runs);
+
     public async Task<int> RunAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await FireAllAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _runs);
+        }
+    }
+
+    private async Task<int> FireAllAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var fired = 0;

@@ -1,3 +1,4 @@
+using BotPlatform.Core.Timers;
 using BotPlatform.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -50,6 +51,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Telegram:RequestTimeoutSeconds"] = "3",
             ["Storage:DataFolder"] = data.Path,
             ["Organisation:File"] = TestFiles.Path("TestData/organisation.test.yaml"),
+            ["Jobs:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services };
@@ -72,6 +74,10 @@ public sealed class BotHost : IAsyncDisposable
             });
         });
         _ = _factory.Services; // builds and starts the host
+        // Quartz sweeps once at start; tests that drive timers by hand go after it.
+        var sweep = _factory.Services.GetRequiredService<TimerSweep>();
+        if (!SpinWait.SpinUntil(() => sweep.Runs > 0, TimeSpan.FromSeconds(15)))
+            throw new TimeoutException("Quartz did not run the start-up sweep");
     }
 
     public async Task StopAsync()

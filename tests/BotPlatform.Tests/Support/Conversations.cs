@@ -34,8 +34,30 @@ public static class Conversations
     public static string Latest(this BotHost host, FakeMessage message) =>
         host.Tg.Message(host.Tg.Chat(message.ChatId), message.MessageId).TextOrCaption ?? "";
 
-    /// <summary>Runs the timer sweep the way the every-minute Quartz job does.</summary>
-    public static Task<int> SweepAsync(this BotHost host) => host.Services.GetRequiredService<TimerSweep>().RunAsync(default);
+    /// <summary>
+    /// Moves business time to <paramref name="when"/> and lets the host's own Quartz schedule sweep the
+    /// timers (Quartz runs on the injected TimeProvider). A jump of more than Quartz's misfire threshold
+    /// skips to the next minute, so the clock is nudged a minute at a time until a sweep has run.
+    /// </summary>
+    public static async Task AdvanceToAsync(this BotHost host, DateTimeOffset when)
+    {
+        var sweep = host.Services.GetRequiredService<TimerSweep>();
+        var before = sweep.Runs;
+        host.Time.SetUtcNow(when);
+        for (var nudge = 0; sweep.Runs == before; nudge++)
+        {
+            if (nudge == 3) throw new TimeoutException("Quartz did not sweep after the clock moved");
+            try
+            {
+                await host.Tg.WaitUntilAsync(() => sweep.Runs > before, TimeSpan.FromSeconds(2));
+            }
+            catch (TimeoutException)
+            {
+                host.Time.Advance(TimeSpan.FromMinutes(1));
+            }
+        }
+        await host.IdleAsync();
+    }
 
     /// <summary>Waits until the outbox has nothing pending and the inbox nothing to handle.</summary>
     public static async Task IdleAsync(this BotHost host)

@@ -17,5 +17,6 @@ public sealed class TimerScheduleTests
         var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(triggers));
         Assert.Equal(TimeSpan.FromMinutes(1), trigger.RepeatInterval);
         Assert.Equal(-1, trigger.RepeatCount); // repeat forever
+        Assert.StartsWith("test-", scheduler.SchedulerName); // each host its own scheduler
     }
 }
