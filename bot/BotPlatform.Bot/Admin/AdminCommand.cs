@@ -56,7 +56,11 @@ public sealed class AdminCommand(IInboxStore inbox, IOutboxStore outbox, IChatSt
         context.Reply(Truncate(text.ToString()));
     }
 
-    private static string FirstLine(string? s) => (s ?? "").Split('\n')[0] is var line && line.Length > 200 ? line[..200] + "…" : (s ?? "").Split('\n')[0];
+    private static string FirstLine(string? s)
+    {
+        var line = (s ?? "").Split('\n')[0].Trim();
+        return line.Length > 200 ? line[..200] + "…" : line;
+    }
 
     private static string Truncate(string s) => s.Length <= 4000 ? s : s[..4000] + "…";
 }

@@ -52,17 +52,14 @@ public sealed class UpdateContext(Update update, Outgoing outgoing, TelegramClie
     }
 }
 
-/// <summary>Localised texts for every feature's problem codes.</summary>
+/// <summary>Localised texts for every feature's problem codes: each feature's catalogue is listed here.</summary>
 public static class ProblemTexts
 {
-    private static readonly Dictionary<string, Text> All = new(PeopleTexts.Problems);
+    private static readonly IReadOnlyDictionary<string, Text> All = new[] { PeopleTexts.Problems }
+        .SelectMany(catalogue => catalogue)
+        .ToDictionary(kv => kv.Key, kv => kv.Value);
 
     public static readonly Text Unknown = new("Не получилось: {0}.", "That did not work: {0}.");
-
-    public static void Register(IReadOnlyDictionary<string, Text> texts)
-    {
-        foreach (var (code, text) in texts) All[code] = text;
-    }
 
     public static string Render(Problem problem, Lang lang) =>
         All.TryGetValue(problem.Code, out var text) ? text.In(lang, problem.Args) : Unknown.In(lang, problem.Code);

@@ -56,7 +56,7 @@ public sealed class UpdateRouter(
                 if (context.IsPrivateChat) context.Reply(RoutingTexts.UnknownCommand);
                 return;
             }
-            if (!handler.OpenToEveryone && !await EnsureMemberAsync(context)) return;
+            if (!handler.OpenToEveryone && !EnsureMember(context)) return;
             await handler.HandleAsync(context, ct);
             return;
         }
@@ -64,7 +64,7 @@ public sealed class UpdateRouter(
             && await conversations.GetAsync(context.ChatId, userId, ct) is { } conversation
             && _flows.TryGetValue(conversation.Flow, out var flow))
         {
-            if (!await EnsureMemberAsync(context)) return;
+            if (!EnsureMember(context)) return;
             await flow.HandleAsync(context, conversation, ct);
             return;
         }
@@ -82,18 +82,18 @@ public sealed class UpdateRouter(
         await handler.HandleAsync(context, parts, ct);
     }
 
-    private static Task<bool> EnsureMemberAsync(UpdateContext context)
+    private static bool EnsureMember(UpdateContext context)
     {
         switch (context.Person)
         {
             case null:
                 context.Reply(PeopleTexts.NotRegistered);
-                return Task.FromResult(false);
+                return false;
             case { IsActive: false }:
                 context.Reply(PeopleTexts.StillPending);
-                return Task.FromResult(false);
+                return false;
             default:
-                return Task.FromResult(true);
+                return true;
         }
     }
 }
