@@ -91,9 +91,15 @@ internal sealed class OutboxStore : IOutboxStore
     }
 
     public Task<int> RetargetChatAsync(long oldChatId, long newChatId, CancellationToken ct) => Task.FromResult(_db.Exclusive(() =>
-        _messages.UpdateMany(
-            BsonExpression.Create("{ ChatId: @0 }", newChatId),
-            BsonExpression.Create("ChatId = @0 AND Status = 'Pending'", oldChatId))));
+    {
+        var pending = _messages.Find(Query.And(Query.EQ("ChatId", oldChatId), Query.EQ("Status", nameof(OutboxStatus.Pending)))).ToList();
+        foreach (var message in pending)
+        {
+            message.ChatId = newChatId;
+            _messages.Update(message);
+        }
+        return pending.Count;
+    }));
 
     public Task<IReadOnlyList<OutboxMessage>> FailedAsync(int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>(

@@ -74,6 +74,23 @@ public sealed class LiteDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Retargeting_a_migrated_chat_moves_pending_messages_whole()
+    {
+        var outbox = _services.GetRequiredService<IOutboxStore>();
+        var outgoing = new Outgoing("u9", TimeProvider.System);
+        outgoing.Send(-5, "в группу", [[new InlineButton("Да", "yes:1")]]);
+        outgoing.Send(-6, "в другую группу");
+        await outbox.EnqueueAsync(outgoing.Messages, default);
+
+        var moved = await outbox.RetargetChatAsync(-5, -1005, default);
+
+        var pending = await outbox.PendingAsync(10, default);
+        Assert.Equal(1, moved);
+        Assert.Equal([(-1005L, "в группу"), (-6L, "в другую группу")], pending.Select(m => (m.ChatId, m.Text!)));
+        Assert.Equal("yes:1", pending[0].Buttons![0][0].CallbackData);
+    }
+
+    [Fact]
     public async Task The_inbox_stores_an_update_id_once()
     {
         var inbox = _services.GetRequiredService<IInboxStore>();
