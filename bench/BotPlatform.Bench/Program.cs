@@ -1,1 +1,40 @@
-Console.WriteLine("bench");
+namespace BotPlatform.Bench;
+
+/// <summary>
+/// Benchmarks of the real bot host against the fake Bot API: inbox throughput, callback latency under
+/// load, outbox drain time against Telegram's limits. Prints figures; never asserts.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var (settings, error) = BenchSettings.Parse(args);
+        if (settings is null)
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine(BenchSettings.Usage);
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        var report = new Report(Console.Out);
+        report.Header(settings);
+        try
+        {
+            if (settings.Runs("inbox")) await InboxBench.RunAsync(settings.Updates, report, cancel.Token);
+            if (settings.Runs("callbacks")) await CallbackBench.RunAsync(settings.Rate, report, cancel.Token);
+            if (settings.Runs("drain")) await DrainBench.RunAsync(settings.Messages, settings.Chats, report, cancel.Token);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("cancelled");
+            return 130;
+        }
+        return 0;
+    }
+}
