@@ -10,19 +10,16 @@ public sealed class InboxWriter(IInboxStore inbox, Dispatcher dispatcher, Transp
 {
     public async Task<int> StoreAsync(IEnumerable<Update> updates, CancellationToken ct)
     {
-        var stored = 0;
-        foreach (var update in updates)
+        var now = clock.Now;
+        var items = updates.Select(update => new InboxItem
         {
-            var item = new InboxItem
-            {
-                Id = update.Id,
-                ChatKey = UpdateShape.ChatKey(update),
-                Payload = JsonSerializer.Serialize(update, JsonBotAPI.Options),
-                ReceivedAt = clock.Now,
-                NextAttemptAt = clock.Now,
-            };
-            if (await inbox.TryAddAsync(item, ct)) stored++;
-        }
+            Id = update.Id,
+            ChatKey = UpdateShape.ChatKey(update),
+            Payload = JsonSerializer.Serialize(update, JsonBotAPI.Options),
+            ReceivedAt = now,
+            NextAttemptAt = now,
+        }).ToList();
+        var stored = await inbox.AddNewAsync(items, ct);
         if (stored > 0) dispatcher.Wake();
         return stored;
     }

@@ -26,8 +26,8 @@ public sealed class InboxItem
 
 public interface IInboxStore
 {
-    /// <summary>Stores the update unless one with the same id is already there; true when stored now.</summary>
-    Task<bool> TryAddAsync(InboxItem item, CancellationToken ct);
+    /// <summary>Stores the updates whose ids are not there yet, all in one write; returns how many were new.</summary>
+    Task<int> AddNewAsync(IReadOnlyList<InboxItem> items, CancellationToken ct);
 
     /// <summary>Pending items in update order.</summary>
     Task<IReadOnlyList<InboxItem>> PendingAsync(int limit, CancellationToken ct);

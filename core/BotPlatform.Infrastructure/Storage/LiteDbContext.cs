@@ -26,10 +26,28 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
-    /// <summary>Runs a read-check-write step that must not interleave with another one.</summary>
+    /// <summary>
+    /// Runs a read-check-write step that must not interleave with another one, as one transaction: all
+    /// its writes reach the disk together, in one flush, or not at all.
+    /// </summary>
     public TResult Exclusive<TResult>(Func<TResult> action)
     {
-        lock (_writeGate) return action();
+        lock (_writeGate)
+        {
+            // LiteDB transactions belong to the calling thread; the lock keeps this block on one thread.
+            var own = Database.BeginTrans();
+            try
+            {
+                var result = action();
+                if (own) Database.Commit();
+                return result;
+            }
+            catch
+            {
+                if (own) Database.Rollback();
+                throw;
+            }
+        }
     }
 
     /// <summary>Saves a versioned entity when its stored version still matches, incrementing it.</summary>

@@ -16,11 +16,16 @@ internal sealed class InboxStore : IInboxStore
         _items.EnsureIndex(i => i.Status);
     }
 
-    public Task<bool> TryAddAsync(InboxItem item, CancellationToken ct) => Task.FromResult(_db.Exclusive(() =>
+    public Task<int> AddNewAsync(IReadOnlyList<InboxItem> items, CancellationToken ct) => Task.FromResult(_db.Exclusive(() =>
     {
-        if (_items.FindById(item.Id) is not null) return false;
-        _items.Insert(item);
-        return true;
+        var added = 0;
+        foreach (var item in items)
+        {
+            if (_items.FindById(item.Id) is not null) continue;
+            _items.Insert(item);
+            added++;
+        }
+        return added;
     }));
 
     public Task<IReadOnlyList<InboxItem>> PendingAsync(int limit, CancellationToken ct) =>

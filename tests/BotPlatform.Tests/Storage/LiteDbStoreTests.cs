@@ -97,12 +97,12 @@ public sealed class LiteDbStoreTests : IDisposable
 
         var stored = new[]
         {
-            await inbox.TryAddAsync(new InboxItem { Id = 7, ChatKey = 1, Payload = "{}" }, default),
-            await inbox.TryAddAsync(new InboxItem { Id = 7, ChatKey = 1, Payload = "{}" }, default),
+            await inbox.AddNewAsync([new InboxItem { Id = 7, ChatKey = 1, Payload = "{}" }], default),
+            await inbox.AddNewAsync([new InboxItem { Id = 7, ChatKey = 1, Payload = "{}" }, new InboxItem { Id = 8, ChatKey = 1, Payload = "{}" }], default),
         };
 
-        Assert.Equal([true, false], stored);
-        Assert.Single(await inbox.PendingAsync(10, default));
+        Assert.Equal([1, 1], stored);
+        Assert.Equal([7L, 8L], (await inbox.PendingAsync(10, default)).Select(i => i.Id));
     }
 
     [Fact]
