@@ -30,12 +30,12 @@ public sealed class MembershipHandler(IChatStore chats, IPeopleStore people, Tim
 
     private async Task MarkPersonAsync(long userId, DateTimeOffset? blockedAt, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        if (await people.FindByTelegramIdAsync(userId, ct) is not { } person) return;
+        await people.ChangeAsync(person.Id, p =>
         {
-            if (await people.FindByTelegramIdAsync(userId, ct) is not { } person) return;
-            person.BlockedBotAt = blockedAt;
-            if (await people.TryUpdateAsync(person, ct)) return;
-        }
+            p.BlockedBotAt = blockedAt;
+            return true;
+        }, ct);
     }
 }
 

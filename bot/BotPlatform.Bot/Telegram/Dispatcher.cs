@@ -191,8 +191,11 @@ public sealed class UpdateProcessor(
         }
         if (context.Person is { BlockedBotAt: not null } person)
         {
-            person.BlockedBotAt = null;
-            await people.TryUpdateAsync(person, ct);
+            context.Person = await people.ChangeAsync(person.Id, p =>
+            {
+                p.BlockedBotAt = null;
+                return true;
+            }, ct) ?? person;
         }
     }
 }

@@ -268,12 +268,13 @@ public sealed class OutboxSender(
         chat.UnreachableSince = now;
         chat.UnreachableReason = reason;
         await chats.SaveAsync(chat, ct);
-        for (var attempt = 0; chatId > 0 && attempt < 3; attempt++)
+        if (chatId > 0 && await people.FindByTelegramIdAsync(chatId, ct) is { } person)
         {
-            if (await people.FindByTelegramIdAsync(chatId, ct) is not { } person) break;
-            person.BlockedBotAt = now;
-            if (await people.TryUpdateAsync(person, ct)) break;
-            logger.LogWarning("Person {PersonId} changed meanwhile; marking blocked again", person.Id);
+            await people.ChangeAsync(person.Id, p =>
+            {
+                p.BlockedBotAt = now;
+                return true;
+            }, ct);
         }
         logger.LogWarning("Chat {ChatId} is unreachable: {Reason}", chatId, reason);
     }

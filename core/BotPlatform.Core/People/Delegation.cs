@@ -22,9 +22,13 @@ public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisatio
         if (substitute is null) return Result<Absence>.Fail(PeopleProblems.SubstituteUnknown, substituteRef);
 
         var endsAt = organisation.Calendar.StartOfLocalDay(until.AddDays(1));
-        var result = person.GoAway(substitute, until, today, endsAt);
+        var result = Result<Absence>.Fail(PeopleProblems.NotRegistered);
+        await people.ChangeAsync(person.Id, p =>
+        {
+            result = p.GoAway(substitute, until, today, endsAt);
+            return result.IsOk;
+        }, ct);
         if (!result.IsOk) return result;
-        if (!await people.TryUpdateAsync(person, ct)) return await RetryAsync(person.Id, untilText, substituteRef, outgoing, ct);
 
         await audit.AppendAsync(new AuditEntry
         {
@@ -58,12 +62,6 @@ public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisatio
         return await people.FindByUsernameAsync(r, ct);
     }
 
-    private async Task<Result<Absence>> RetryAsync(long personId, string untilText, string substituteRef, Outgoing outgoing,
-        CancellationToken ct)
-    {
-        var fresh = await people.GetAsync(personId, ct) ?? throw new InvalidOperationException($"Person {personId} vanished");
-        return await GoAwayAsync(fresh, untilText, substituteRef, outgoing, ct);
-    }
 }
 
 /// <summary>Ends absences whose last day has passed, telling the person and their substitute once.</summary>
@@ -80,8 +78,8 @@ public sealed class AbsenceEndTimer(IPeopleStore people, IOutboxStore outbox, IA
             // The key names the absence, so a replay after a crash stores the same messages once.
             var outgoing = new Outgoing($"timer:absence-end:{person.Id}:{away.Until:yyyyMMdd}", time);
             var substitute = await people.GetAsync(away.SubstituteId, ct);
-            person.ComeBack();
-            if (!await people.TryUpdateAsync(person, ct)) continue; // changed meanwhile: the next sweep sees the fresh state
+            // Declined when another sweep ended it first: it fires once.
+            if (await people.ChangeAsync(person.Id, p => p.Away?.Until == away.Until && p.ComeBack(), ct) is null) continue;
             if (person.ChatId is { } chat) outgoing.Send(chat, PeopleTexts.AwayEnded.In(person.Language));
             if (substitute?.ChatId is { } subChat)
                 outgoing.Send(subChat, PeopleTexts.SubstitutionEnded.In(substitute.Language, person.Name));

@@ -9,12 +9,12 @@ public sealed class Languages(IPeopleStore people)
     public async Task<Result<Lang>> ChooseAsync(Person person, string? code, CancellationToken ct)
     {
         if (!Langs.TryParse(code, out var lang)) return Result<Lang>.Fail(PeopleProblems.UnknownLanguage);
-        for (var attempt = 0; attempt < 3; attempt++)
+        await people.ChangeAsync(person.Id, p =>
         {
-            person.ChooseLanguage(lang);
-            if (await people.TryUpdateAsync(person, ct)) return Result<Lang>.Ok(lang);
-            person = await people.GetAsync(person.Id, ct) ?? throw new InvalidOperationException($"Person {person.Id} vanished");
-        }
-        throw new InvalidOperationException($"Person {person.Id} keeps changing concurrently");
+            p.ChooseLanguage(lang);
+            return true;
+        }, ct);
+        person.ChooseLanguage(lang);
+        return Result<Lang>.Ok(lang);
     }
 }

@@ -39,22 +39,31 @@ public sealed class Registration(IPeopleStore people, IInviteStore invites, IAud
             kind = StartKind.Linked;
         }
         var isNew = person is null;
-        person ??= new Person { Name = who.DisplayName, Language = organisation.DefaultLanguage, Status = PersonStatus.Pending };
-        person.LinkTelegram(who.UserId, who.Username, who.LanguageCode, now);
-        if (isNew) await people.InsertAsync(person, ct);
+        if (person is null)
+        {
+            person = new Person { Name = who.DisplayName, Language = organisation.DefaultLanguage, Status = PersonStatus.Pending };
+            person.LinkTelegram(who.UserId, who.Username, who.LanguageCode, now);
+            await people.InsertAsync(person, ct);
+        }
 
         Problem? inviteProblem = null;
-        Role? granted = null;
+        Invite? invite = null;
         if (!string.IsNullOrWhiteSpace(inviteCode))
         {
-            var redeemed = await RedeemAsync(person, inviteCode.Trim(), now, ct);
-            if (redeemed.IsOk) granted = redeemed.Value;
+            var redeemed = await RedeemAsync(person.Id, inviteCode.Trim(), now, ct);
+            if (redeemed.IsOk) invite = redeemed.Value;
             else inviteProblem = redeemed.Problem;
         }
+        person = await people.ChangeAsync(person.Id, p =>
+        {
+            p.LinkTelegram(who.UserId, who.Username, who.LanguageCode, now);
+            if (invite is not null) p.Grant(invite.Role, invite.Department);
+            return true;
+        }, ct) ?? throw new InvalidOperationException($"Person {person.Id} vanished");
+        var granted = invite?.Role;
         if (granted is not null) kind = StartKind.Joined;
         else if (!person.IsActive) kind = StartKind.Pending;
 
-        await SaveAsync(person, ct);
         await audit.AppendAsync(new AuditEntry
         {
             Subject = $"person:{person.Id}", Action = $"start:{kind}".ToLowerInvariant(), ActorId = person.Id, At = now,
@@ -64,27 +73,15 @@ public sealed class Registration(IPeopleStore people, IInviteStore invites, IAud
         return new StartOutcome(person, kind, granted, inviteProblem);
     }
 
-    private async Task<Result<Role>> RedeemAsync(Person person, string code, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Marks the invite used by this person (once, even under concurrent use) and returns it.</summary>
+    private async Task<Result<Invite>> RedeemAsync(long personId, string code, DateTimeOffset now, CancellationToken ct)
     {
         var invite = await invites.GetAsync(code, ct);
-        if (invite is null) return Result<Role>.Fail(PeopleProblems.InviteUnknown);
-        if (invite.UsedBy is not null) return Result<Role>.Fail(PeopleProblems.InviteUsed);
-        if (invite.ExpiresAt <= now) return Result<Role>.Fail(PeopleProblems.InviteExpired);
-        if (!await invites.TryMarkUsedAsync(code, person.Id, now, ct)) return Result<Role>.Fail(PeopleProblems.InviteUsed);
-        person.Grant(invite.Role, invite.Department);
-        return Result<Role>.Ok(invite.Role);
-    }
-
-    private async Task SaveAsync(Person person, CancellationToken ct)
-    {
-        if (await people.TryUpdateAsync(person, ct)) return;
-        // Another update of this person landed first (e.g. an admin action): apply ours on the fresh copy.
-        var fresh = await people.GetAsync(person.Id, ct) ?? throw new InvalidOperationException($"Person {person.Id} vanished");
-        fresh.LinkTelegram(person.TelegramUserId!.Value, person.Username, null, person.JoinedAt ?? time.GetUtcNow());
-        foreach (var role in person.Roles) fresh.Grant(role, person.Department);
-        if (!await people.TryUpdateAsync(fresh, ct))
-            throw new InvalidOperationException($"Person {person.Id} keeps changing concurrently");
-        person.Version = fresh.Version;
+        if (invite is null) return Result<Invite>.Fail(PeopleProblems.InviteUnknown);
+        if (invite.UsedBy is not null) return Result<Invite>.Fail(PeopleProblems.InviteUsed);
+        if (invite.ExpiresAt <= now) return Result<Invite>.Fail(PeopleProblems.InviteExpired);
+        if (!await invites.TryMarkUsedAsync(code, personId, now, ct)) return Result<Invite>.Fail(PeopleProblems.InviteUsed);
+        return Result<Invite>.Ok(invite);
     }
 
     private async Task NotifyAdminsAsync(Person person, TelegramIdentity who, StartKind kind, bool isNew, Role? granted,

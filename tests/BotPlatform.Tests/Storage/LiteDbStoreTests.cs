@@ -55,6 +55,35 @@ public sealed class LiteDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Parallel_changes_to_one_person_are_all_kept()
+    {
+        var people = _services.GetRequiredService<IPeopleStore>();
+        await people.InsertAsync(new Person { Name = "Анна", Username = "anna" }, default);
+        var id = (await people.FindByUsernameAsync("anna", default))!.Id;
+
+        await Task.WhenAll(Enum.GetValues<Role>().Select(role => Task.Run(() => people.ChangeAsync(id, p =>
+        {
+            p.Grant(role, null);
+            return true;
+        }, default))));
+
+        Assert.Equal(Enum.GetValues<Role>().Order(), (await people.GetAsync(id, default))!.Roles.Order());
+    }
+
+    [Fact]
+    public async Task A_declined_change_saves_nothing()
+    {
+        var people = _services.GetRequiredService<IPeopleStore>();
+        await people.InsertAsync(new Person { Name = "Анна", Username = "anna" }, default);
+        var id = (await people.FindByUsernameAsync("anna", default))!.Id;
+
+        var saved = await people.ChangeAsync(id, p => p.ComeBack(), default);
+
+        Assert.Null(saved);
+        Assert.Equal(0, (await people.GetAsync(id, default))!.Version);
+    }
+
+    [Fact]
     public async Task The_outbox_stores_a_replayed_message_once_and_keeps_arrival_order()
     {
         var outbox = _services.GetRequiredService<IOutboxStore>();
