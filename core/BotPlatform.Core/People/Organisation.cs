@@ -1,3 +1,4 @@
+using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Calendar;
 using BotPlatform.Core.Localization;
 
@@ -19,6 +20,8 @@ public sealed class Organisation
     public WorkingCalendar Calendar { get; }
     public Lang DefaultLanguage { get; }
     public IReadOnlyDictionary<string, DepartmentDefinition> Departments { get; }
+    /// <summary>Routes, cost items, reasons, payment days and numbering; the seed process when the file has none.</summary>
+    public ApprovalsDefinition Approvals => Definition.Approvals ?? ApprovalsDefinition.Default;
 
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";

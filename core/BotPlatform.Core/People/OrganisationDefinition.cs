@@ -1,3 +1,4 @@
+using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Calendar;
 
 namespace BotPlatform.Core.People;
@@ -17,7 +18,8 @@ public sealed record OrganisationDefinition(
     string DefaultLanguage,
     string Currency,
     IReadOnlyList<DepartmentDefinition> Departments,
-    IReadOnlyList<PersonDefinition> People)
+    IReadOnlyList<PersonDefinition> People,
+    ApprovalsDefinition? Approvals = null)
 {
     public const string DefaultTimeZoneId = "Europe/Moscow";
     public const string DefaultLanguageCode = "ru";
