@@ -197,6 +197,12 @@ public sealed class OutboxSender(
         {
             case OutboxKind.Send:
                 return (await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Markup(message), cancellationToken: ct)).Id;
+            case OutboxKind.SendDocument when message.TelegramFileId is { } fileId:
+                return message.AsPhoto
+                    ? (await bot.SendPhoto(message.ChatId, InputFile.FromFileId(fileId), message.Text, replyMarkup: Markup(message),
+                        cancellationToken: ct)).Id
+                    : (await bot.SendDocument(message.ChatId, InputFile.FromFileId(fileId), message.Text, replyMarkup: Markup(message),
+                        cancellationToken: ct)).Id;
             case OutboxKind.SendDocument:
                 await using (var stream = message.FileKey is null ? null : await files.OpenAsync(message.FileKey, ct))
                 {

@@ -42,6 +42,9 @@ public sealed class OutboxMessage
     /// <summary>... or the Telegram message id, when the message came from an update (a pressed card).</summary>
     public int? TargetMessageId { get; set; }
     public string? FileKey { get; set; }
+    /// <summary>A file Telegram already has (one a person sent): re-sent by its id, never downloaded.</summary>
+    public string? TelegramFileId { get; set; }
+    public bool AsPhoto { get; set; }
     public string? FileName { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }

@@ -26,6 +26,13 @@ public sealed class Outgoing(string key, TimeProvider time)
             Buttons = Rows(buttons),
         });
 
+    /// <summary>Re-sends a file Telegram already holds (by its file id), as a document or a photo.</summary>
+    public string SendTelegramFile(long chatId, string telegramFileId, bool asPhoto, string? caption = null) =>
+        Add(new OutboxMessage
+        {
+            ChatId = chatId, Kind = OutboxKind.SendDocument, TelegramFileId = telegramFileId, AsPhoto = asPhoto, Text = caption,
+        });
+
     public string Edit(long chatId, int messageId, string text, IEnumerable<IEnumerable<InlineButton>>? buttons = null) =>
         Add(new OutboxMessage { ChatId = chatId, Kind = OutboxKind.EditText, TargetMessageId = messageId, Text = text, Buttons = Rows(buttons) });
 

@@ -9,7 +9,8 @@ namespace BotPlatform.Core.People;
 /// /away: a person's tasks go to a substitute through the last day away, and back automatically at
 /// local midnight after it (a timer stored on the person).
 /// </summary>
-public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisation organisation, TimeProvider time)
+public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisation organisation, TimeProvider time,
+    IEnumerable<IAbsenceObserver> observers)
 {
     public async Task<Result<Absence>> GoAwayAsync(Person person, string untilText, string substituteRef, Outgoing outgoing,
         CancellationToken ct)
@@ -37,6 +38,8 @@ public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisatio
         }, ct);
         if (substitute.ChatId is { } chat)
             outgoing.Send(chat, PeopleTexts.SubstituteNotified.In(substitute.Language, person.Name, until.ToDateTime(TimeOnly.MinValue)));
+        var away = await people.GetAsync(person.Id, ct) ?? person;
+        foreach (var observer in observers) await observer.AwayStartedAsync(away, substitute, outgoing, ct);
         return result;
     }
 
@@ -65,7 +68,8 @@ public sealed class Delegation(IPeopleStore people, IAuditLog audit, Organisatio
 }
 
 /// <summary>Ends absences whose last day has passed, telling the person and their substitute once.</summary>
-public sealed class AbsenceEndTimer(IPeopleStore people, IOutboxStore outbox, IAuditLog audit, TimeProvider time) : ITimerSource
+public sealed class AbsenceEndTimer(IPeopleStore people, IOutboxStore outbox, IAuditLog audit, TimeProvider time,
+    IEnumerable<IAbsenceObserver> observers) : ITimerSource
 {
     public string Name => "absence-end";
 
@@ -84,6 +88,8 @@ public sealed class AbsenceEndTimer(IPeopleStore people, IOutboxStore outbox, IA
             if (substitute?.ChatId is { } subChat)
                 outgoing.Send(subChat, PeopleTexts.SubstitutionEnded.In(substitute.Language, person.Name));
             await outbox.EnqueueAsync(outgoing.Messages, ct);
+            var back = await people.GetAsync(person.Id, ct) ?? person;
+            foreach (var observer in observers) await observer.AwayEndedAsync(back, away.SubstituteId, outgoing, ct);
             await audit.AppendAsync(new AuditEntry
             {
                 Subject = $"person:{person.Id}", Action = "away:end", At = now, Reason = $"until {away.Until:yyyy-MM-dd}",

@@ -1,4 +1,6 @@
+using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
+using BotPlatform.Core.Common;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,9 @@ public static class StorageServices
             .AddSingleton<IChatStore, ChatStore>()
             .AddSingleton<IConversationStore, ConversationStore>()
             .AddSingleton<IAuditLog, AuditLog>()
-            .AddSingleton<IFileStore, LiteDbFileStore>();
+            .AddSingleton<IFileStore, LiteDbFileStore>()
+            .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
+            .AddSingleton<ISequenceStore, SequenceStore>()
+            .AddSingleton<IApprovalStore, ApprovalStore>();
     }
 }

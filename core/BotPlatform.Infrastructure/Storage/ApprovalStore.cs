@@ -1,0 +1,67 @@
+using BotPlatform.Core.Approvals;
+using LiteDB;
+
+namespace BotPlatform.Infrastructure.Storage;
+
+internal sealed class ApprovalStore : IApprovalStore
+{
+    private const string Name = "approvals";
+    private readonly LiteDbContext _db;
+    private readonly ILiteCollection<ApprovalRequest> _requests;
+
+    public ApprovalStore(LiteDbContext db)
+    {
+        _db = db;
+        _requests = db.Collection<ApprovalRequest>(Name);
+        _requests.EnsureIndex(r => r.Number, unique: true);
+        _requests.EnsureIndex(r => r.NextTimerAt);
+        _requests.EnsureIndex(r => r.InitiatorId);
+        _requests.EnsureIndex("Waiting", "$.Waiting[*]");
+    }
+
+    public Task<ApprovalRequest?> GetAsync(long id, CancellationToken ct) => Task.FromResult<ApprovalRequest?>(_requests.FindById(id));
+
+    public Task<ApprovalRequest?> FindByNumberAsync(string number, CancellationToken ct) =>
+        Task.FromResult<ApprovalRequest?>(_requests.FindOne(Query.EQ("Number", number.Trim().ToUpperInvariant())));
+
+    public Task InsertAsync(ApprovalRequest request, CancellationToken ct)
+    {
+        request.Version = 0;
+        _requests.Insert(request);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryUpdateAsync(ApprovalRequest request, CancellationToken ct) =>
+        Task.FromResult(_db.TryUpdateVersioned(Name, request.Id, request));
+
+    public Task<IReadOnlyList<ApprovalRequest>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct) =>
+        // Between, not LTE: requests without a timer have a null NextTimerAt, which sorts below every date.
+        Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
+            .Find(Query.Between("NextTimerAt", new BsonValue(DateTime.MinValue), new BsonValue(instant.UtcDateTime)), limit: limit)
+            .ToList());
+
+    public Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
+            .Find(Query.EQ("$.Waiting[*]", personId))
+            .OrderBy(r => r.Current?.StartedAt)
+            .ToList());
+
+    public Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
+            .Find(Query.EQ("InitiatorId", personId))
+            .OrderByDescending(r => r.Id)
+            .Take(limit)
+            .ToList());
+
+    public Task<IReadOnlyList<ApprovalRequest>> SearchAsync(string text, int limit, CancellationToken ct)
+    {
+        var needle = text.Trim();
+        return Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests.Query()
+            .OrderByDescending(r => r.Id)
+            .ToEnumerable()
+            .Where(r => r.Number.Contains(needle, StringComparison.OrdinalIgnoreCase)
+                || r.Counterparty.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            .Take(limit)
+            .ToList());
+    }
+}
