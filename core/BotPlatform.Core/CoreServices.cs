@@ -1,3 +1,4 @@
+using BotPlatform.Core.Approvals;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,6 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
-        return services.AddPeople();
+        return services.AddPeople().AddApprovals();
     }
 }

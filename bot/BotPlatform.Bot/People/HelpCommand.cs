@@ -10,6 +10,12 @@ public sealed class HelpCommand : ICommandHandler
     public static readonly IReadOnlyList<(string Command, Text Description)> Everyone =
     [
         ("start", new("Начать работу с ботом", "Start using the bot")),
+        ("pay", new("Заявка на оплату", "Payment request")),
+        ("contract", new("Согласовать договор", "Contract approval")),
+        ("inbox", new("Что ждёт моего решения", "What waits for my decision")),
+        ("my", new("Мои заявки", "My requests")),
+        ("request", new("Заявка по номеру: /request ЗО-2026-0001", "A request by number: /request ЗО-2026-0001")),
+        ("find", new("Поиск заявок: /find Ромашка", "Find requests: /find Acme")),
         ("whoami", new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
         ("lang", new("Язык: /lang ru или /lang en", "Language: /lang ru or /lang en")),
         ("away", new("Отсутствие и замещающий: /away 25.12 @коллега", "Away with a substitute: /away 25.12 @colleague")),

@@ -1,4 +1,5 @@
 using BotPlatform.Bot.Telegram;
+using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
@@ -55,7 +56,7 @@ public sealed class UpdateContext(Update update, Outgoing outgoing, TelegramClie
 /// <summary>Localised texts for every feature's problem codes: each feature's catalogue is listed here.</summary>
 public static class ProblemTexts
 {
-    private static readonly IReadOnlyDictionary<string, Text> All = new[] { PeopleTexts.Problems, AmountTexts.Problems }
+    private static readonly IReadOnlyDictionary<string, Text> All = new[] { PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);
 

@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.People;
@@ -31,6 +32,7 @@ public static class TelegramServices
 
     /// <summary>Every command, button and dialog handler, one class each.</summary>
     public static IServiceCollection AddBotHandlers(this IServiceCollection services) => services
+        .AddApprovalHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

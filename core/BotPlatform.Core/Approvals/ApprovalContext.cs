@@ -15,6 +15,8 @@ public sealed class PeopleDirectory(IReadOnlyDictionary<long, Person> people, Da
 
     public string Name(long? id) => id is { } i && people.TryGetValue(i, out var p) ? p.Name : "—";
 
+    public string Name(long id) => Name((long?)id);
+
     public Lang LangOf(long id) => people.TryGetValue(id, out var p) ? p.Language : Langs.Default;
 
     public IEnumerable<Person> WithRole(Role role) => people.Values.Where(p => p.IsActive && p.Has(role)).OrderBy(p => p.Id);

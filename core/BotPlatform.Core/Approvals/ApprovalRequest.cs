@@ -231,6 +231,7 @@ public sealed class ApprovalRequest : IVersioned
 public static class ApprovalProblems
 {
     public const string NotFound = "approvals.not_found";
+    public const string NotAllowedToSee = "approvals.not_allowed_to_see";
     public const string Closed = "approvals.closed";
     public const string StepPassed = "approvals.step_passed";
     public const string DecidedBy = "approvals.decided_by";

@@ -109,6 +109,7 @@ public static class ApprovalTexts
     public static readonly IReadOnlyDictionary<string, Text> Problems = new Dictionary<string, Text>
     {
         [ApprovalProblems.NotFound] = new("Такой заявки нет.", "There is no such request."),
+        [ApprovalProblems.NotAllowedToSee] = new("{0} вам не видна: она не проходила через вас.", "You cannot see {0}: it has not passed through you."),
         [ApprovalProblems.Closed] = new("Заявка {0} уже закрыта.", "Request {0} is already closed."),
         [ApprovalProblems.StepPassed] = new("Эта кнопка устарела: {0} уже на другом шаге.", "This button is out of date: {0} has moved on."),
         [ApprovalProblems.DecidedBy] = new("Уже решено: {1} ({0}).", "Already decided by {1} ({0})."),

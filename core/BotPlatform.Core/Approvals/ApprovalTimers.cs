@@ -21,7 +21,6 @@ public sealed class ApprovalTimers(
     IUnitOfWork unitOfWork,
     ApprovalEngine engine,
     StepRouter router,
-    ApprovalCards cards,
     Organisation organisation,
     TimeProvider time) : ITimerSource
 {

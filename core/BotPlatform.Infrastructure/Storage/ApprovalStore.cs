@@ -42,7 +42,7 @@ internal sealed class ApprovalStore : IApprovalStore
 
     public Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
-            .Find(Query.EQ("$.Waiting[*]", personId))
+            .Find(Query.EQ("Waiting[*] ANY", personId))
             .OrderBy(r => r.Current?.StartedAt)
             .ToList());
 

@@ -1,0 +1,8 @@
+using BotPlatform.Bot.Routing;
+
+namespace BotPlatform.Bot.Approvals;
+
+public static class ApprovalHandlers
+{
+    public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services;
+}

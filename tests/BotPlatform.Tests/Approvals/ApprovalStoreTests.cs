@@ -1,0 +1,81 @@
+using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Common;
+using BotPlatform.Infrastructure.Storage;
+using BotPlatform.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Tests.Approvals;
+
+public sealed class ApprovalStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Noon = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly TestFolder _folder = new();
+    private readonly ServiceProvider _services;
+
+    public ApprovalStoreTests()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLiteDbStorage();
+        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
+        _services = services.BuildServiceProvider();
+    }
+
+    private IApprovalStore Store => _services.GetRequiredService<IApprovalStore>();
+
+    private static ApprovalRequest Request(string number, DateTimeOffset? timer, params long[] waiting) => new()
+    {
+        Number = number, Counterparty = "ООО Ромашка", NextTimerAt = timer, Waiting = [.. waiting],
+        Current = new StepState { StartedAt = Noon, Seq = 1 },
+    };
+
+    [Fact]
+    public async Task Due_returns_only_requests_whose_timer_has_come()
+    {
+        await Store.InsertAsync(Request("ЗО-2026-0001", Noon.AddHours(-1)), default);
+        await Store.InsertAsync(Request("ЗО-2026-0002", Noon.AddHours(1)), default);
+        await Store.InsertAsync(Request("ЗО-2026-0003", null), default);
+
+        var due = await Store.DueAsync(Noon, 10, default);
+
+        Assert.Equal(["ЗО-2026-0001"], due.Select(r => r.Number));
+    }
+
+    [Fact]
+    public async Task Waiting_for_finds_requests_by_any_waiting_person()
+    {
+        await Store.InsertAsync(Request("ЗО-2026-0001", null, 5, 7), default);
+        await Store.InsertAsync(Request("ЗО-2026-0002", null, 7), default);
+        await Store.InsertAsync(Request("ЗО-2026-0003", null, 9), default);
+
+        var waiting = await Store.WaitingForAsync(7, default);
+
+        Assert.Equal(["ЗО-2026-0001", "ЗО-2026-0002"], waiting.Select(r => r.Number).Order());
+    }
+
+    [Fact]
+    public async Task Numbers_are_found_whatever_their_case()
+    {
+        await Store.InsertAsync(Request("ЗО-2026-0042", null), default);
+
+        Assert.NotNull(await Store.FindByNumberAsync("зо-2026-0042", default));
+        Assert.Single(await Store.SearchAsync("ромашка", 10, default));
+    }
+
+    [Fact]
+    public async Task Sequences_count_from_one_without_gaps_under_parallel_callers()
+    {
+        var sequences = _services.GetRequiredService<ISequenceStore>();
+
+        var values = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => sequences.NextAsync("Payment:2026", default))));
+
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), values.Order());
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _folder.Dispose();
+    }
+}
