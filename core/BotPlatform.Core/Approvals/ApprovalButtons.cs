@@ -81,6 +81,20 @@ public static class ApprovalButtons
     public static InlineButton[][] QuickReasons(ApprovalRequest request, IReadOnlyList<string> reasons) =>
         reasons.Select((reason, i) => new[] { new InlineButton(reason, Data(request.Id, request.Current!.Seq, QuickReason, i)) }).ToArray();
 
+    /// <summary>The buttons a card shows to this viewer: what they may do with the request now.</summary>
+    public static InlineButton[][] ForViewer(ApprovalRequest request, People.Person viewer, PeopleDirectory people, Lang lang)
+    {
+        if (request.Status == RequestStatus.Frozen && (viewer.Has(People.Role.OpsManager) || viewer.Has(People.Role.FinanceManager)))
+            return ForFrozen(request, lang);
+        if (request.Status == RequestStatus.InProgress && request.Current is { } step)
+        {
+            var mine = step.Assignments.Where(a => !a.Done && people.MayAct(a, viewer, out _)).ToList();
+            if (step.Kind == StepKind.Approval && mine.Count > 0) return ForApproval(request, lang);
+            if (mine.Count > 0) return mine.SelectMany(a => ForTask(request, a, lang)).ToArray();
+        }
+        return request.InitiatorId == viewer.Id ? ForInitiator(request, lang) : [];
+    }
+
     public static InlineButton[] ShowButton(ApprovalRequest request) =>
         [new InlineButton(request.Number, Data(request.Id, 0, Show))];
 }

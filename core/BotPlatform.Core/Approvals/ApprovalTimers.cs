@@ -141,7 +141,7 @@ public sealed class ApprovalTimers(
                     outgoing.Send(chat, Line(n, people, lang, now), [ApprovalButtons.ShowButton(n.Request)]);
                 else
                     router.SendCard(n.Request, n.Assignment, recipient, assignee?.Id == recipient.Id ? null : assignee, people, outgoing,
-                        Line(n, people, lang, now));
+                        Line(n, people, lang, now), withFiles: false);
             }
             else if (rest.Count > 1)
             {

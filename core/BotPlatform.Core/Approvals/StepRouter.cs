@@ -142,11 +142,12 @@ public sealed class StepRouter(Organisation organisation, ApprovalCards cards)
 
     /// <summary>Sends one card (files first) and remembers it so it is edited when the step is decided.</summary>
     public void SendCard(ApprovalRequest r, Assignment a, Person to, Person? forPerson, PeopleDirectory people, Outgoing outgoing,
-        string header)
+        string header, bool withFiles = true)
     {
         if (to.ChatId is not { } chat) return;
         var lang = to.Language;
-        foreach (var file in r.Files) outgoing.SendTelegramFile(chat, file.FileId, file.IsPhoto, file.FileName);
+        if (withFiles)
+            foreach (var file in r.Files) outgoing.SendTelegramFile(chat, file.FileId, file.IsPhoto, file.FileName);
         var buttons = a.Task is null ? ApprovalButtons.ForApproval(r, lang) : ApprovalButtons.ForTask(r, a, lang);
         var id = outgoing.Send(chat, cards.Card(r, people, lang, header), buttons);
         r.Current!.Cards.Add(new CardRef
