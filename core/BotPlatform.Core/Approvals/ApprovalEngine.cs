@@ -71,7 +71,7 @@ public sealed class ApprovalEngine(
             var text = ApprovalTexts.Submitted.In(lang, r.Number) + "\n\n" + cards.Card(r, people, lang, timeline: false);
             r.InitiatorCard = submissionCard is { } messageId
                 ? new CardRef { ChatId = chat, MessageId = messageId, PersonId = initiator.Id }
-                : new CardRef { ChatId = chat, OutboxId = outgoing.Send(chat, text), PersonId = initiator.Id };
+                : new CardRef { ChatId = chat, OutboxId = outgoing.Send(chat, text, ApprovalButtons.ForInitiator(r, lang)), PersonId = initiator.Id };
             if (submissionCard is not null) StepRouter.EditCard(r.InitiatorCard, text, ApprovalButtons.ForInitiator(r, lang), outgoing);
         }
         await SaveAsync(r, 0, outgoing, ct);
@@ -211,8 +211,8 @@ public sealed class ApprovalEngine(
         ChangeAsync(requestId, outgoing, (r, people) =>
         {
             if (r.InitiatorId != actor.Id) return new Problem(ApprovalProblems.NotInitiator, r.Number);
-            if (r.IsClosed || r.Current is { Kind: StepKind.Tasks })
-                return new Problem(ApprovalProblems.CannotWithdraw, r.Number, ApprovalCards.StatusName(r.Status, actor.Language));
+            if (r.IsClosed) return new Problem(ApprovalProblems.Closed, r.Number);
+            if (r.Current is { Kind: StepKind.Tasks }) return new Problem(ApprovalProblems.CannotWithdraw, r.Number);
             var entry = r.Record(ApprovalActions.Withdrawn, people.Now, actor.Id);
             if (r.Current is { } step) router.CloseCards(r, step, entry, people, outgoing);
             foreach (var card in r.HoldCards)

@@ -119,7 +119,8 @@ public static class ApprovalTexts
         [ApprovalProblems.NotAwaitingDocuments] = new("{0} не ждёт документов.", "{0} is not waiting for documents."),
         [ApprovalProblems.CannotUnfreeze] = new(
             "Разморозить заявку может операционный или финансовый менеджер.", "Only the ops manager or the finance manager can unfreeze a request."),
-        [ApprovalProblems.CannotWithdraw] = new("{0} уже нельзя отозвать: {1}.", "{0} can no longer be withdrawn: {1}."),
+        [ApprovalProblems.CannotWithdraw] = new(
+            "{0} уже согласована и передана на оплату — отозвать её нельзя.", "{0} is approved and with accounting; it can no longer be withdrawn."),
         [ApprovalProblems.NotInitiator] = new("Это может сделать только инициатор {0}.", "Only the initiator of {0} can do this."),
         [ApprovalProblems.TaskNeedsFile] = new("«{0}»: пришлите файл — без него задача не закрывается.", "\"{0}\": send the file; the task is done only with it."),
         [ApprovalProblems.TaskDone] = new("«{0}» уже выполнено: {1}.", "\"{0}\" is already done by {1}."),
