@@ -1,6 +1,7 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Organisation;
+using BotPlatform.Tests.Support;
 
 namespace BotPlatform.Tests.Approvals;
 
@@ -27,6 +28,28 @@ public sealed class RouteYamlTests
     private const int OrganisationLines = 11;
 
     private static readonly ApprovalsDefinition Defaults = ApprovalsDefinition.Default;
+
+    [Fact]
+    public void The_sample_file_ships_the_seed_routes()
+    {
+        var approvals = LoadSample().Approvals!;
+
+        Assert.Equivalent(Defaults.Routes, approvals.Routes, strict: true);
+    }
+
+    [Fact]
+    public void The_sample_file_ships_its_approvals_settings()
+    {
+        var approvals = LoadSample().Approvals!;
+
+        Assert.Equal(
+            ["Реклама", "Подрядчики", "ПО и сервисы", "Аренда офиса", "Командировки", "Прочее"],
+            approvals.CostItems.Select(i => i.Name));
+        Assert.Equal(4, approvals.RejectReasons.Count);
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], approvals.PaymentDays);
+        Assert.Equal(Defaults.Numbering, approvals.Numbering);
+        Assert.Equal(Defaults.DocumentKinds, approvals.DocumentKinds);
+    }
 
     [Fact]
     public void A_file_without_the_sections_gets_the_defaults()
@@ -679,4 +702,8 @@ public sealed class RouteYamlTests
         Assert.Equal(OrganisationLines + line, single.Line);
         Assert.Contains(problem, single.Problem);
     }
+
+    private static OrganisationDefinition LoadSample() => OrganisationYamlLoader.Load(SamplePath());
+
+    private static string SamplePath() => Path.Combine(TestFiles.RepoRoot(), "bot", "BotPlatform.Bot", "organisation.yaml");
 }
