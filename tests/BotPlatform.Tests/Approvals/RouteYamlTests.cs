@@ -60,6 +60,18 @@ public sealed class RouteYamlTests
     }
 
     [Fact]
+    public void The_test_organisation_can_run_the_seed_routes()
+    {
+        var testFile = File.ReadAllText(TestFiles.Path("TestData/organisation.test.yaml"));
+        var sample = File.ReadAllText(SamplePath());
+        var sections = sample[sample.IndexOf("\napprovals:", StringComparison.Ordinal)..];
+
+        var organisation = OrganisationYamlLoader.Parse(testFile + sections, Source);
+
+        Assert.Equivalent(Defaults.Routes, organisation.Approvals!.Routes, strict: true);
+    }
+
+    [Fact]
     public void A_route_kind_left_out_keeps_its_default_route()
     {
         var yaml = Organisation + """
