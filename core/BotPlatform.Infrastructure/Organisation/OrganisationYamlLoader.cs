@@ -9,9 +9,10 @@ using YamlDotNet.Serialization.NodeDeserializers;
 namespace BotPlatform.Infrastructure.Organisation;
 
 /// <summary>
-/// Reads the organisation file (organisation, departments, people). Every problem comes out as an
-/// <see cref="OrganisationFileException"/> naming the file and the line. YAML syntax errors and
-/// unknown keys stop at the first one; the checks of values and references report all problems.
+/// Reads the organisation file (organisation, departments, people, approvals, routes). Every problem
+/// comes out as an <see cref="OrganisationFileException"/> naming the file and the line. YAML syntax
+/// errors and unknown keys stop at the first one; the checks of values and references report all
+/// problems.
 /// </summary>
 public static class OrganisationYamlLoader
 {
@@ -24,6 +25,7 @@ public static class OrganisationYamlLoader
         .WithTypeInspector(inner => new StrictTypeInspector(inner))
         .WithNodeDeserializer(new LocatedScalarNodeDeserializer(), s => s.OnTop())
         .WithNodeDeserializer(new LocatedListNodeDeserializer(), s => s.OnTop())
+        .WithNodeDeserializer(new LocatedMapNodeDeserializer(), s => s.OnTop())
         .WithNodeDeserializer(new LocatedMappingGuard(), s => s.OnTop())
         .WithNodeDeserializer(inner => new LocatedObjectNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .Build();
@@ -56,6 +58,12 @@ public static class OrganisationYamlLoader
         var people = PeopleSection.Read(file.People, errors);
         var departments = DepartmentsSection.Read(file.Departments, people, errors);
         var resolvedPeople = PeopleSection.ResolveDepartments(people, departments, errors);
+        var approvals = ApprovalsSection.Read(file.Approvals, errors);
+        if (file.Routes is { } routes)
+        {
+            approvals = approvals with { Routes = RoutesSection.Read(routes, new RouteReferences(people, departments, approvals), errors) };
+        }
+
         if (errors.Any)
         {
             throw new OrganisationFileException(sourceName, errors.InFileOrder());
@@ -72,7 +80,8 @@ public static class OrganisationYamlLoader
             settings.Language,
             settings.Currency,
             departments,
-            resolvedPeople);
+            resolvedPeople,
+            approvals);
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Organisation.Yaml;
 
@@ -12,7 +11,7 @@ internal sealed class DepartmentDto : LocatedNode
     public LocatedScalar? Head { get; set; }
 }
 
-internal static partial class DepartmentsSection
+internal static class DepartmentsSection
 {
     public static IReadOnlyList<DepartmentDefinition> Read(List<DepartmentDto>? dtos, PeopleDirectory people, OrganisationFileErrors errors)
     {
@@ -26,7 +25,7 @@ internal static partial class DepartmentsSection
                 continue;
             }
 
-            if (!CodePattern().IsMatch(code))
+            if (!ValueReader.IsCode(code))
             {
                 errors.Add(codeValue, $"department code '{code}' may contain only latin letters, digits, _ and -");
             }
@@ -65,7 +64,4 @@ internal static partial class DepartmentsSection
         // Normalise to the spelling the people list uses, so later look-ups need no second rule.
         return head.Person.Username ?? head.Person.TelegramId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex CodePattern();
 }

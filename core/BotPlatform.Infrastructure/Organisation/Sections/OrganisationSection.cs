@@ -31,17 +31,6 @@ internal sealed record OrganisationSettings(
 
 internal static partial class OrganisationSection
 {
-    private static readonly Dictionary<string, DayOfWeek> DayNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
-        ["tue"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday,
-        ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thu"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
-        ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
-        ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
-        ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
-    };
-
     public static OrganisationSettings Read(OrganisationSectionDto? dto, int fileLine, OrganisationFileErrors errors)
     {
         if (dto is null)
@@ -132,26 +121,12 @@ internal static partial class OrganisationSection
 
     private static IReadOnlyList<DayOfWeek> ReadWorkingDays(List<LocatedScalar> values, int sectionLine, OrganisationFileErrors errors)
     {
-        var days = new HashSet<DayOfWeek>();
-        foreach (var value in values)
-        {
-            if (DayNames.TryGetValue(value.Text.Trim(), out var day))
-            {
-                days.Add(day);
-            }
-            else
-            {
-                errors.Add(value, $"unknown working day '{value.Text}' (use mon, tue, wed, thu, fri, sat, sun)");
-            }
-        }
-
         if (values.Count == 0)
         {
             errors.Add(sectionLine, "organisation: 'working_days' must list at least one day");
         }
 
-        // Monday first, the way people in Russia and most of Europe read a week.
-        return [.. days.OrderBy(d => ((int)d + 6) % 7)];
+        return ValueReader.MondayFirst(values.Select(v => ValueReader.Day(v, "working day", errors)).OfType<DayOfWeek>());
     }
 
     private static IReadOnlyList<DateOnly> ReadDates(List<LocatedScalar>? values, string what, OrganisationFileErrors errors) =>

@@ -8,6 +8,17 @@ namespace BotPlatform.Infrastructure.Organisation.Sections;
 /// <summary>Parsing of the scalar kinds several sections share; problems go to the error list.</summary>
 internal static partial class ValueReader
 {
+    private static readonly Dictionary<string, DayOfWeek> DayNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
+        ["tue"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
+        ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
+        ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
     public static string? Text(LocatedScalar? value) =>
         value is null || string.IsNullOrWhiteSpace(value.Text) ? null : value.Text.Trim();
 
@@ -58,6 +69,51 @@ internal static partial class ValueReader
         errors.Add(value, $"telegram_id '{value.Text}' is not a positive whole number");
         return null;
     }
+
+    /// <summary>mon..sun or monday..sunday, case-insensitive.</summary>
+    public static DayOfWeek? Day(LocatedScalar value, string what, OrganisationFileErrors errors)
+    {
+        if (DayNames.TryGetValue(value.Text.Trim(), out var day))
+        {
+            return day;
+        }
+
+        errors.Add(value, $"unknown {what} '{value.Text}' (use mon, tue, wed, thu, fri, sat, sun)");
+        return null;
+    }
+
+    /// <summary>Days in the order people in Russia and most of Europe read a week: Monday first.</summary>
+    public static IReadOnlyList<DayOfWeek> MondayFirst(IEnumerable<DayOfWeek> days) => [.. days.Distinct().OrderBy(d => ((int)d + 6) % 7)];
+
+    /// <summary>One of a fixed set of words (case-insensitive), such as a step's kind.</summary>
+    public static T? OneOf<T>(LocatedScalar value, string what, IReadOnlyDictionary<string, T> choices, OrganisationFileErrors errors)
+        where T : struct
+    {
+        if (choices.TryGetValue(value.Text.Trim(), out var choice))
+        {
+            return choice;
+        }
+
+        errors.Add(value, $"unknown {what} '{value.Text}' (known: {string.Join(", ", choices.Keys)})");
+        return null;
+    }
+
+    public static int? PositiveInteger(LocatedScalar value, string what, OrganisationFileErrors errors)
+    {
+        if (int.TryParse(value.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return number;
+        }
+
+        errors.Add(value, $"{what} '{value.Text}' is not a positive whole number");
+        return null;
+    }
+
+    /// <summary>A short latin identifier: department codes, cost items, document kinds, step names.</summary>
+    public static bool IsCode(string text) => CodePattern().IsMatch(text);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
 
     [GeneratedRegex("^[A-Za-z0-9_]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex UsernamePattern();

@@ -70,6 +70,45 @@ internal sealed class LocatedListNodeDeserializer : INodeDeserializer
     }
 }
 
+/// <summary>Reads <see cref="LocatedMap{T}"/> properties: a mapping whose keys the section readers check.</summary>
+internal sealed class LocatedMapNodeDeserializer : INodeDeserializer
+{
+    public bool Deserialize(
+        IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+    {
+        value = null;
+        if (!expectedType.IsGenericType || expectedType.GetGenericTypeDefinition() != typeof(LocatedMap<>))
+        {
+            return false;
+        }
+
+        var node = reader.Current ?? throw new YamlException("Unexpected end of the file.");
+        if (node is Scalar scalar && YamlNulls.IsNull(scalar))
+        {
+            reader.MoveNext();
+            return true;
+        }
+
+        if (!reader.TryConsume<MappingStart>(out var start))
+        {
+            throw new YamlException(node.Start, node.End, $"expected a mapping of 'key: value' lines, found {YamlNulls.Describe(node)}");
+        }
+
+        var valueType = expectedType.GetGenericArguments()[0];
+        var map = (ILocatedMap)Activator.CreateInstance(expectedType, checked((int)start.Start.Line))!;
+        while (!reader.TryConsume<MappingEnd>(out _))
+        {
+            var keyStart = reader.Current ?? throw new YamlException("Unexpected end of the file.");
+            var key = (LocatedScalar?)nestedObjectDeserializer(reader, typeof(LocatedScalar))
+                ?? throw new YamlException(keyStart.Start, keyStart.End, "empty key");
+            map.Add(key, nestedObjectDeserializer(reader, valueType));
+        }
+
+        value = map;
+        return true;
+    }
+}
+
 /// <summary>
 /// Runs first for section DTOs: they must be mappings. Without it a scalar such as
 /// <c>organisation: hello</c> would reach YamlDotNet's string conversion and fail with a cast error.
