@@ -20,7 +20,12 @@ public static class JobsServices
                 .ForJob(TimerSweepJob.Key)
                 .WithIdentity("timer-sweep-every-minute")
                 .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+                .WithSimpleSchedule(s => s
+                    .WithInterval(TimeSpan.FromMinutes(1))
+                    .RepeatForever()
+                    // A sweep missed while the process slept (or the clock jumped) runs at once, not at
+                    // the next whole interval: overdue timers should not wait another minute.
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
         });
         // After AddQuartz, so that it wins over Quartz's defaults.
         services.AddOptions<QuartzOptions>().Configure<IConfiguration>((options, configuration) =>

@@ -16,6 +16,18 @@ public sealed class ApprovalPeople
     public required FakeUser Chief { get; init; }
     public required FakeUser Nina { get; init; }
     public required FakeUser John { get; init; }
+    public FakeUser? Lawyer { get; private set; }
+    public FakeUser? Cto { get; private set; }
+    public FakeUser? Director { get; private set; }
+
+    /// <summary>The contract route's approvers, who only some tests need.</summary>
+    public async Task<ApprovalPeople> WithContractApproversAsync(BotHost host)
+    {
+        Lawyer = await host.JoinedAsync("Пётр", "lawyer_petr");
+        Cto = await host.JoinedAsync("Даниил", "cto_dan");
+        Director = await host.JoinedAsync("Сергей", "dir_sergey");
+        return this;
+    }
 
     public static async Task<ApprovalPeople> JoinAsync(BotHost host) => new()
     {
@@ -47,6 +59,21 @@ public static class ApprovalArrangements
         var draft = new RequestDraft(RequestKind.Payment, counterparty, amount, "RUB", "ads", due, "Реклама в ноябре", null, [file]);
         var result = await host.Get<ApprovalEngine>().SubmitAsync(draft, person, new Outgoing($"test:file:{Interlocked.Increment(ref _files)}", host.Time),
             null, default);
+        await host.IdleAsync();
+        return result.Value ?? throw new InvalidOperationException(result.Problem!.ToString());
+    }
+
+    /// <summary>Files a contract approval through the engine as the user, with a PDF the user really sent.</summary>
+    public static async Task<ApprovalRequest> FileContractAsync(this BotHost host, FakeUser user, string documentKind,
+        string counterparty = "ООО Ромашка")
+    {
+        var sent = host.Tg.SendDocument(user, user.PrivateChat, "contract.pdf", "%PDF-1.4 contract"u8.ToArray(), "application/pdf");
+        await host.Tg.WaitForBotMessageAsync(user.PrivateChat);
+        var person = (await host.Get<IPeopleStore>().FindByUsernameAsync(user.Username!, default))!;
+        var file = new AttachedFile { FileId = sent.Document!.FileId, FileName = "contract.pdf", Size = sent.Document.Size, AddedBy = person.Id };
+        var draft = new RequestDraft(RequestKind.Contract, counterparty, null, null, null, null, null, documentKind, [file]);
+        var result = await host.Get<ApprovalEngine>().SubmitAsync(draft, person,
+            new Outgoing($"test:contract:{Interlocked.Increment(ref _files)}", host.Time), null, default);
         await host.IdleAsync();
         return result.Value ?? throw new InvalidOperationException(result.Problem!.ToString());
     }
