@@ -305,7 +305,7 @@ public sealed class ApprovalEngine(
         }, ct);
 
     /// <summary>Stores the request, the audit entries of its new history and the messages, inside the caller's unit of work.</summary>
-    internal async Task SaveAsync(ApprovalRequest r, int historyBefore, Outgoing outgoing, CancellationToken ct)
+    internal async Task SaveAsync(ApprovalRequest r, int historyBefore, Outgoing? outgoing, CancellationToken ct)
     {
         if (!await store.TryUpdateAsync(r, ct)) throw new InvalidOperationException($"{r.Number} changed inside a unit of work");
         foreach (var e in r.History.Skip(historyBefore))
@@ -316,7 +316,7 @@ public sealed class ApprovalEngine(
                 Step = e.Step,
             }, ct);
         }
-        await outbox.EnqueueAsync(outgoing.Messages, ct);
+        if (outgoing is not null) await outbox.EnqueueAsync(outgoing.Messages, ct);
     }
 }
 
