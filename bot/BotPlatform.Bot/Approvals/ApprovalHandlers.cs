@@ -4,5 +4,9 @@ namespace BotPlatform.Bot.Approvals;
 
 public static class ApprovalHandlers
 {
-    public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services;
+    public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services
+        .AddScoped<ICommandHandler, InboxCommand>()
+        .AddScoped<ICommandHandler, MyCommand>()
+        .AddScoped<ICommandHandler, RequestCommand>()
+        .AddScoped<ICommandHandler, FindCommand>();
 }
