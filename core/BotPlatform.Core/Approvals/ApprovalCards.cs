@@ -38,11 +38,11 @@ public sealed class ApprovalCards(Organisation organisation)
                 skipped++;
             }
             text.AppendLine().AppendLine(ApprovalTexts.HistoryHeader.In(lang));
-            if (skipped > 0) text.AppendLine("…");
+            if (skipped > 0) text.AppendLine(ApprovalListTexts.EarlierHistoryOmitted.In(lang));
             foreach (var line in lines) text.AppendLine(line);
         }
         var card = text.ToString().TrimEnd();
-        return card.Length <= MaxLength ? card : card[..(MaxLength - 1)] + "…";
+        return ApprovalLists.Clip(card, MaxLength);
     }
 
     /// <summary>Leaves room for the outcome line added when the step is decided.</summary>

@@ -60,30 +60,6 @@ public static class ApprovalLists
         };
     }
 
-    /// <summary>
-    /// The card as one message: when the timeline makes it longer than Telegram allows, its oldest
-    /// entries give way (the fields and the latest events matter most).
-    /// </summary>
-    public static string FitCard(string card, Lang lang)
-    {
-        if (card.Length <= MaxMessageLength) return card;
-        var lines = card.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var header = ApprovalTexts.HistoryHeader.In(lang);
-        var first = lines.IndexOf(header) + 1;
-        if (first > 0)
-        {
-            var omitted = ApprovalListTexts.EarlierHistoryOmitted.In(lang);
-            var length = lines.Sum(l => l.Length + 1) - 1 + omitted.Length + 1;
-            while (length > MaxMessageLength && first < lines.Count - 1)
-            {
-                length -= lines[first].Length + 1;
-                lines.RemoveAt(first);
-            }
-            lines.Insert(first, omitted);
-        }
-        return Clip(string.Join('\n', lines), MaxMessageLength);
-    }
-
     /// <summary>Cuts text to <paramref name="max"/> characters with an ellipsis, never inside a surrogate pair.</summary>
     public static string Clip(string text, int max = MaxFieldLength)
     {

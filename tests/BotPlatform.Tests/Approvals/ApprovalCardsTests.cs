@@ -48,6 +48,6 @@ public sealed class ApprovalCardsTests
         Assert.True(card.Length <= 3500, $"{card.Length} characters");
         Assert.Contains("файл номер 299", card);
         Assert.DoesNotContain("файл номер 0\n", card);
-        Assert.Contains("…", card);
+        Assert.Contains("История:\n• … (более ранние записи не поместились)\n• ", card);
     }
 }

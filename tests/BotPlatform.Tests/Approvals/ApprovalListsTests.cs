@@ -104,30 +104,4 @@ public sealed class ApprovalListsTests
 
         Assert.Equal("абв…", clipped);
     }
-
-    [Fact]
-    public void A_card_too_long_for_one_message_drops_its_oldest_timeline_entries()
-    {
-        var r = Request(1);
-        for (var i = 0; i < 150; i++)
-            r.Record(ApprovalActions.Frozen, Monday10.AddMinutes(i), Igor.Id, reason: $"причина номер {i:000} " + new string('ж', 20));
-        var card = _cards.Card(r, _people, Lang.Ru, timeline: true);
-
-        var fitted = ApprovalLists.FitCard(card, Lang.Ru);
-
-        Assert.True(card.Length > ApprovalLists.MaxMessageLength);
-        Assert.InRange(fitted.Length, ApprovalLists.MaxMessageLength - 100, ApprovalLists.MaxMessageLength);
-        Assert.StartsWith("📄 Заявка на оплату ЗО-2026-0001", fitted);
-        Assert.Contains("История:\n• … (более ранние записи не поместились)\n• ", fitted);
-        Assert.DoesNotContain("причина номер 000", fitted);
-        Assert.EndsWith("причина номер 149 " + new string('ж', 20), fitted);
-    }
-
-    [Fact]
-    public void A_card_that_fits_is_left_as_it_is()
-    {
-        var card = _cards.Card(Request(1), _people, Lang.En, timeline: true);
-
-        Assert.Same(card, ApprovalLists.FitCard(card, Lang.En));
-    }
 }
