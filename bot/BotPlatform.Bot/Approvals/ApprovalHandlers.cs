@@ -4,5 +4,14 @@ namespace BotPlatform.Bot.Approvals;
 
 public static class ApprovalHandlers
 {
-    public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services;
+    public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services
+        .AddSingleton<PayForm>()
+        .AddSingleton<ContractForm>()
+        .AddScoped<FilingDialog>()
+        .AddScoped<ICommandHandler, PayCommand>()
+        .AddScoped<IConversationFlow, PayFlow>()
+        .AddScoped<ICallbackHandler, PayCallback>()
+        .AddScoped<ICommandHandler, ContractCommand>()
+        .AddScoped<IConversationFlow, ContractFlow>()
+        .AddScoped<ICallbackHandler, ContractCallback>();
 }
