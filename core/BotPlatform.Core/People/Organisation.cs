@@ -1,4 +1,5 @@
 using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Documents;
 using BotPlatform.Core.Calendar;
 using BotPlatform.Core.Localization;
 
@@ -22,6 +23,7 @@ public sealed class Organisation
     public IReadOnlyDictionary<string, DepartmentDefinition> Departments { get; }
     /// <summary>Routes, cost items, reasons, payment days and numbering; the seed process when the file has none.</summary>
     public ApprovalsDefinition Approvals => Definition.Approvals ?? ApprovalsDefinition.Default;
+    public DocumentsDefinition Documents => Definition.Documents ?? DocumentsDefinition.Default;
 
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";

@@ -1,5 +1,6 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Calendar;
+using BotPlatform.Core.Documents;
 
 namespace BotPlatform.Core.People;
 
@@ -19,7 +20,8 @@ public sealed record OrganisationDefinition(
     string Currency,
     IReadOnlyList<DepartmentDefinition> Departments,
     IReadOnlyList<PersonDefinition> People,
-    ApprovalsDefinition? Approvals = null)
+    ApprovalsDefinition? Approvals = null,
+    DocumentsDefinition? Documents = null)
 {
     public const string DefaultTimeZoneId = "Europe/Moscow";
     public const string DefaultLanguageCode = "ru";

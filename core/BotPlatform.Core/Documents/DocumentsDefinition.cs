@@ -1,0 +1,60 @@
+namespace BotPlatform.Core.Documents;
+
+/// <summary>
+/// A service the agency sells: the contract template it is sold under and the appendices it needs
+/// (template codes), e.g. "smm" -> contract "framework_services", appendices "specification",
+/// "technical_assignment".
+/// </summary>
+public sealed record ServiceDefinition(
+    string Code,
+    string Name,
+    string Unit,
+    decimal? Price,
+    string ContractTemplate,
+    IReadOnlyList<string> Appendices);
+
+/// <summary>
+/// How documents of a kind are numbered and printed. Numbering formats: {yyyy}, {seq:0000}, and for
+/// appendices {contract} (the parent contract's number) and {n} (the appendix's number within it).
+/// </summary>
+public sealed record DocumentKindSettings(string Kind, string Title, string Numbering, int Copies, bool Duplex);
+
+/// <summary>The documents part of the organisation file: the catalogue and the kinds.</summary>
+public sealed record DocumentsDefinition(
+    IReadOnlyList<ServiceDefinition> Services,
+    IReadOnlyList<DocumentKindSettings> Kinds,
+    string DealNumbering)
+{
+    public const string FrameworkContract = "framework_contract";
+    public const string Specification = "specification";
+    public const string TechnicalAssignment = "technical_assignment";
+    public const string SupplementaryAgreement = "supplementary_agreement";
+    public const string Invoice = "invoice";
+    public const string Act = "act";
+    public const string EnvelopeList = "envelope_list";
+
+    public ServiceDefinition? Service(string code) =>
+        Services.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    public DocumentKindSettings Kind(string kind) => Kinds.First(k => k.Kind == kind);
+
+    /// <summary>Used when the organisation file has no documents section; matches the shipped sample templates.</summary>
+    public static DocumentsDefinition Default { get; } = new(
+        [
+            new ServiceDefinition("smm", "SMM-сопровождение", "мес.", 120000m, FrameworkContract, [Specification, TechnicalAssignment]),
+            new ServiceDefinition("target", "Таргетированная реклама", "мес.", 80000m, FrameworkContract, [Specification]),
+            new ServiceDefinition("web", "Разработка сайта", "усл.", 450000m, FrameworkContract, [Specification, TechnicalAssignment]),
+            new ServiceDefinition("design", "Дизайн", "час", 3500m, FrameworkContract, [Specification]),
+            new ServiceDefinition("support", "Техническая поддержка", "час", 2500m, FrameworkContract, [SupplementaryAgreement]),
+        ],
+        [
+            new DocumentKindSettings(FrameworkContract, "Договор оказания услуг", "Д-{yyyy}-{seq:0000}", 2, true),
+            new DocumentKindSettings(Specification, "Спецификация", "{contract}/П-{n}", 2, true),
+            new DocumentKindSettings(TechnicalAssignment, "Техническое задание", "{contract}/П-{n}", 2, true),
+            new DocumentKindSettings(SupplementaryAgreement, "Дополнительное соглашение", "{contract}/П-{n}", 2, true),
+            new DocumentKindSettings(Invoice, "Счёт на оплату", "СЧ-{yyyy}-{seq:0000}", 1, false),
+            new DocumentKindSettings(Act, "Акт оказанных услуг", "А-{yyyy}-{seq:0000}", 2, true),
+            new DocumentKindSettings(EnvelopeList, "Опись вложения", "ОП-{yyyy}-{seq:0000}", 1, false),
+        ],
+        "СДЛ-{yyyy}-{seq:0000}");
+}
