@@ -23,7 +23,11 @@ public sealed record DocumentKindSettings(string Kind, string Title, string Numb
 public sealed record DocumentsDefinition(
     IReadOnlyList<ServiceDefinition> Services,
     IReadOnlyList<DocumentKindSettings> Kinds,
-    string DealNumbering)
+    string DealNumbering,
+    /// <summary>The agency's own requisites (the "Исполнитель" of every document); Id/Version unused.</summary>
+    Client? Seller = null,
+    /// <summary>Printed in documents' headers and dates: "г. Москва".</summary>
+    string City = "Москва")
 {
     public const string FrameworkContract = "framework_contract";
     public const string Specification = "specification";
@@ -56,5 +60,17 @@ public sealed record DocumentsDefinition(
             new DocumentKindSettings(Act, "Акт оказанных услуг", "А-{yyyy}-{seq:0000}", 2, true),
             new DocumentKindSettings(EnvelopeList, "Опись вложения", "ОП-{yyyy}-{seq:0000}", 1, false),
         ],
-        "СДЛ-{yyyy}-{seq:0000}");
+        "СДЛ-{yyyy}-{seq:0000}",
+        new Client
+        {
+            LegalName = "ООО «Пример Агентство»", Inn = "7701234560", Kpp = "770101001",
+            LegalAddress = "123112, г. Москва, Пресненская наб., д. 10, офис 501", Postcode = "123112",
+            PostalAddress = "г. Москва, Пресненская наб., д. 10, офис 501",
+            Bank = new BankDetails
+            {
+                BankName = "ПАО Сбербанк", Bik = "044525225", Account = "40702810938000000001",
+                CorrespondentAccount = "30101810400000000225",
+            },
+            Signatory = "Смирнов Андрей Викторович", SignatoryPosition = "Генеральный директор", Basis = "Устава",
+        });
 }

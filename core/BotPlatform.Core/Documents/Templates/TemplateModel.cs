@@ -1,0 +1,59 @@
+namespace BotPlatform.Core.Documents.Templates;
+
+/// <summary>
+/// What a template can read. Liquid sees these with snake_case names: {{ client.legal_name }},
+/// {{ document.number }}, {% for line in lines %}{{ line.description }}{% endfor %},
+/// {{ totals.total_in_words }}. Amounts are preformatted strings ("120 000,00") next to raw decimals.
+/// </summary>
+public sealed record TemplateModel(
+    PartyModel Seller,
+    PartyModel Client,
+    DocumentInfo Document,
+    DealInfo? Deal,
+    IReadOnlyList<LineModel> Lines,
+    TotalsModel Totals,
+    /// <summary>For appendices and invoices under a contract: the contract's number and date.</summary>
+    ContractInfo? Contract,
+    /// <summary>For an envelope inventory list: the documents in the envelope.</summary>
+    IReadOnlyList<EnclosureModel> Enclosures);
+
+public sealed record PartyModel(
+    string LegalName,
+    string? Inn,
+    string? Kpp,
+    string? Unp,
+    string LegalAddress,
+    string Postcode,
+    string PostalAddress,
+    string BankName,
+    string Bik,
+    string Account,
+    string? CorrespondentAccount,
+    string Signatory,
+    string SignatoryPosition,
+    string Basis,
+    /// <summary>"Иванов И. И." for signature lines.</summary>
+    string SignatoryShort);
+
+/// <param name="Date">Formatted "25.11.2026"; DateLong "«25» ноября 2026 г.".</param>
+public sealed record DocumentInfo(string Number, string Kind, string Title, string Date, string DateLong, string City, int? AppendixNo);
+
+public sealed record DealInfo(string Number, string Manager, string Currency, string VatMode, decimal VatRate);
+
+public sealed record ContractInfo(string Number, string Date, string DateLong);
+
+public sealed record LineModel(
+    int No,
+    string ServiceCode,
+    string Description,
+    string Quantity,
+    string Unit,
+    string Price,
+    string Sum,
+    decimal PriceValue,
+    decimal SumValue);
+
+/// <summary>Net, VAT and total formatted ("120 000,00"); TotalInWords in Russian ("Сто двадцать тысяч рублей 00 копеек").</summary>
+public sealed record TotalsModel(string Net, string Vat, string Total, string TotalInWords, string VatLabel, decimal TotalValue);
+
+public sealed record EnclosureModel(int No, string Number, string Title, string Date, int Sheets, int Copies);
