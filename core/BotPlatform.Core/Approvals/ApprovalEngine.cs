@@ -15,7 +15,17 @@ public sealed record RequestDraft(
     DateOnly? DueDate,
     string? Comment,
     string? DocumentKind,
-    IReadOnlyList<AttachedFile> Files);
+    IReadOnlyList<AttachedFile> Files,
+    long? DocumentId = null);
+
+/// <summary>
+/// Told when a request reaches its end (Approved, Rejected, Withdrawn, Paid), inside the same unit of
+/// work as the decision: whatever it stores and sends is committed with it, or not at all.
+/// </summary>
+public interface IApprovalOutcomeObserver
+{
+    Task OnClosedAsync(ApprovalRequest request, Outgoing outgoing, CancellationToken ct);
+}
 
 public enum StepDecision
 {
@@ -41,7 +51,8 @@ public sealed class ApprovalEngine(
     Organisation organisation,
     StepRouter router,
     ApprovalCards cards,
-    TimeProvider time)
+    TimeProvider time,
+    IEnumerable<IApprovalOutcomeObserver> observers)
 {
     public const string AttachFlow = "ap-attach";
 
@@ -59,7 +70,7 @@ public sealed class ApprovalEngine(
             Number = NumberFormat.Apply(format, year, seq).ToUpperInvariant(), Kind = draft.Kind, InitiatorId = initiator.Id,
             Department = initiator.Department, CreatedAt = now, Counterparty = draft.Counterparty.Trim(), Amount = draft.Amount,
             Currency = draft.Currency, CostItem = draft.CostItem, DueDate = draft.DueDate, Comment = draft.Comment,
-            DocumentKind = draft.DocumentKind, Files = [.. draft.Files],
+            DocumentKind = draft.DocumentKind, Files = [.. draft.Files], DocumentId = draft.DocumentId,
         };
         r.Record(ApprovalActions.Submitted, now, initiator.Id);
         await store.InsertAsync(r, ct);
@@ -74,6 +85,8 @@ public sealed class ApprovalEngine(
                 : new CardRef { ChatId = chat, OutboxId = outgoing.Send(chat, text, ApprovalButtons.ForInitiator(r, lang)), PersonId = initiator.Id };
             if (submissionCard is not null) StepRouter.EditCard(r.InitiatorCard, text, ApprovalButtons.ForInitiator(r, lang), outgoing);
         }
+        // A route with no applicable step closes at once.
+        if (r.IsClosed) await NotifyClosedAsync(r, outgoing, ct);
         await SaveAsync(r, 0, outgoing, ct);
         return Result<ApprovalRequest>.Ok(r);
     }, ct);
@@ -297,12 +310,19 @@ public sealed class ApprovalEngine(
             if (await store.GetAsync(requestId, ct) is not { } r) return Result<ApprovalRequest>.Fail(ApprovalProblems.NotFound);
             var people = await PeopleDirectory.LoadAsync(peopleStore, time.GetUtcNow(), ct);
             var before = r.History.Count;
+            var wasClosed = r.IsClosed;
             var result = change(r, people);
             if (!result.IsOk) return result;
+            if (!wasClosed && r.IsClosed) await NotifyClosedAsync(r, outgoing, ct);
             await SaveAsync(r, before, outgoing, ct);
             if (alsoStore is not null) await alsoStore();
             return result;
         }, ct);
+
+    private async Task NotifyClosedAsync(ApprovalRequest r, Outgoing outgoing, CancellationToken ct)
+    {
+        foreach (var observer in observers) await observer.OnClosedAsync(r, outgoing, ct);
+    }
 
     /// <summary>Stores the request, the audit entries of its new history and the messages, inside the caller's unit of work.</summary>
     internal async Task SaveAsync(ApprovalRequest r, int historyBefore, Outgoing? outgoing, CancellationToken ct)
@@ -320,15 +340,22 @@ public sealed class ApprovalEngine(
     }
 }
 
-/// <summary>"ЗО-{yyyy}-{seq:0000}" with the year and the sequence number filled in.</summary>
+/// <summary>
+/// "ЗО-{yyyy}-{seq:0000}" with the year and the sequence number filled in; for appendices also
+/// {contract} (the contract's number) and {n} (the appendix's number within it): "{contract}/П-{n}".
+/// A format without {seq} or {n} gets the sequence number appended, so two numbers never collide.
+/// </summary>
 public static class NumberFormat
 {
-    public static string Apply(string format, int year, long seq)
+    public static string Apply(string format, int year, long seq, string? contract = null, int? n = null)
     {
-        var result = format.Replace("{yyyy}", year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var result = format.Replace("{yyyy}", year.ToString("0000", inv));
+        if (contract is not null) result = result.Replace("{contract}", contract);
+        var hasN = n is not null && result.Contains("{n}", StringComparison.Ordinal);
+        if (hasN) result = result.Replace("{n}", n!.Value.ToString(inv));
         var match = System.Text.RegularExpressions.Regex.Match(result, @"\{seq(?::([0#]+))?\}");
-        return match.Success
-            ? result.Replace(match.Value, seq.ToString(match.Groups[1].Success ? match.Groups[1].Value : "0", System.Globalization.CultureInfo.InvariantCulture))
-            : result + seq;
+        if (match.Success) return result.Replace(match.Value, seq.ToString(match.Groups[1].Success ? match.Groups[1].Value : "0", inv));
+        return hasN ? result : result + seq;
     }
 }

@@ -26,10 +26,14 @@ public enum FilePurpose
     PaymentOrder,
 }
 
-/// <summary>A file as Telegram keeps it: it is re-sent by its file id, never downloaded.</summary>
+/// <summary>
+/// A file as Telegram keeps it: it is re-sent by its file id, never downloaded. A file the platform made
+/// itself (a generated PDF) has no Telegram id yet and is sent from the file store by <see cref="FileKey"/>.
+/// </summary>
 public sealed class AttachedFile
 {
     public string FileId { get; set; } = "";
+    public string? FileKey { get; set; }
     public string FileName { get; set; } = "";
     public bool IsPhoto { get; set; }
     public long Size { get; set; }
@@ -137,6 +141,8 @@ public sealed class ApprovalRequest : IVersioned
     public string? Comment { get; set; }
     public string? DocumentKind { get; set; }
     public List<AttachedFile> Files { get; set; } = [];
+    /// <summary>The registry document this request approves (Documents), if any.</summary>
+    public long? DocumentId { get; set; }
 
     public StepState? Current { get; set; }
     public int StepSeq { get; set; }

@@ -147,7 +147,11 @@ public sealed class StepRouter(Organisation organisation, ApprovalCards cards)
         if (to.ChatId is not { } chat) return;
         var lang = to.Language;
         if (withFiles)
-            foreach (var file in r.Files) outgoing.SendTelegramFile(chat, file.FileId, file.IsPhoto, file.FileName);
+            foreach (var file in r.Files)
+            {
+                if (file.FileKey is { } key) outgoing.SendDocument(chat, key, file.FileName, file.FileName);
+                else outgoing.SendTelegramFile(chat, file.FileId, file.IsPhoto, file.FileName);
+            }
         var buttons = a.Task is null ? ApprovalButtons.ForApproval(r, lang) : ApprovalButtons.ForTask(r, a, lang);
         var id = outgoing.Send(chat, cards.Card(r, people, lang, header), buttons);
         r.Current!.Cards.Add(new CardRef

@@ -1,6 +1,8 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
+using BotPlatform.Core.Documents.Registry;
+using BotPlatform.Core.Printing;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,8 @@ public static class StorageServices
             .AddSingleton<IFileStore, LiteDbFileStore>()
             .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
             .AddSingleton<ISequenceStore, SequenceStore>()
-            .AddSingleton<IApprovalStore, ApprovalStore>();
+            .AddSingleton<IApprovalStore, ApprovalStore>()
+            .AddSingleton<IDocumentStore, DocumentStore>()
+            .AddSingleton<IPrintJobStore, PrintJobStore>();
     }
 }

@@ -1,0 +1,20 @@
+using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Documents.Generation;
+using BotPlatform.Core.Documents.Registry;
+using BotPlatform.Core.Printing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.Documents;
+
+public static class DocumentServices
+{
+    /// <summary>Generation, the registry's workflow and the print queue; the template library and the renderer come from Infrastructure.</summary>
+    public static IServiceCollection AddDocuments(this IServiceCollection services) => services
+        .AddSingleton<DocumentRendering>()
+        .AddSingleton<GenerateDocuments>()
+        .AddSingleton<DocumentRelease>()
+        .AddSingleton<DocumentWorkflow>()
+        .AddSingleton<DocumentCards>()
+        .AddSingleton<PrintQueue>()
+        .AddSingleton<IApprovalOutcomeObserver, DocumentApprovalObserver>();
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using BotPlatform.Core.Documents.Templates;
+
+namespace BotPlatform.Core.Documents.Generation;
+
+/// <summary>Turns clients, deals and lines into what templates read: formatted amounts, dates, totals.</summary>
+public static class DocumentModels
+{
+    private const char NoBreakSpace = '\u00A0';
+    private static readonly NumberFormatInfo Amounts = AmountFormat();
+    private static readonly string[] MonthsGenitive =
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+    public static PartyModel Party(Client c) => new(
+        c.LegalName, c.Inn, c.Kpp, c.Unp, c.LegalAddress, c.Postcode, c.PostalAddress, c.Bank.BankName, c.Bank.Bik, c.Bank.Account,
+        c.Bank.CorrespondentAccount, c.Signatory, c.SignatoryPosition, c.Basis, ShortName(c.Signatory));
+
+    /// <summary>"Иванов Иван Иванович" -> "Иванов И. И."</summary>
+    public static string ShortName(string fullName)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return fullName.Trim();
+        return parts[0] + " " + string.Join(" ", parts.Skip(1).Select(p => char.ToUpper(p[0], CultureInfo.InvariantCulture) + "."));
+    }
+
+    /// <summary>"120 000,00" with a no-break space between groups.</summary>
+    public static string Amount(decimal value) => value.ToString("N2", Amounts);
+
+    public static string Quantity(decimal value) =>
+        value == decimal.Truncate(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.###", Amounts);
+
+    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>«25» ноября 2026 г.</summary>
+    public static string DateLong(DateOnly date) =>
+        $"«{date.Day:00}» {MonthsGenitive[date.Month - 1]} {date.Year} г.";
+
+    public static IReadOnlyList<LineModel> Lines(IEnumerable<DealLine> lines) => lines
+        .Select((l, i) => new LineModel(i + 1, l.ServiceCode, l.Description, Quantity(l.Quantity), l.Unit, Amount(l.Price),
+            Amount(Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)), l.Price, Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)))
+        .ToList();
+
+    /// <summary>Net, VAT and total of the lines under the deal's VAT mode; VAT is rounded to kopecks.</summary>
+    public static TotalsModel Totals(IReadOnlyList<LineModel> lines, VatMode mode, decimal rate, string currency)
+    {
+        var sum = lines.Sum(l => l.SumValue);
+        decimal net, vat, total;
+        string label;
+        switch (mode)
+        {
+            case VatMode.Included:
+                total = sum;
+                vat = Math.Round(total * rate / (100 + rate), 2, MidpointRounding.AwayFromZero);
+                net = total - vat;
+                label = $"В том числе НДС {Rate(rate)}%";
+                break;
+            case VatMode.OnTop:
+                net = sum;
+                vat = Math.Round(net * rate / 100, 2, MidpointRounding.AwayFromZero);
+                total = net + vat;
+                label = $"НДС {Rate(rate)}%";
+                break;
+            default:
+                net = total = sum;
+                vat = 0;
+                label = "Без НДС";
+                break;
+        }
+        return new TotalsModel(Amount(net), Amount(vat), Amount(total), SumInWords.Russian(total, currency), label, total);
+    }
+
+    public static string VatModeText(VatMode mode, decimal rate) => mode switch
+    {
+        VatMode.Included => $"НДС {Rate(rate)}% включён в цену",
+        VatMode.OnTop => $"НДС {Rate(rate)}% сверх цены",
+        _ => "Без НДС",
+    };
+
+    private static string Rate(decimal rate) => rate.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static NumberFormatInfo AmountFormat()
+    {
+        var f = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        f.NumberGroupSeparator = NoBreakSpace.ToString();
+        f.NumberDecimalSeparator = ",";
+        f.NumberGroupSizes = [3];
+        return NumberFormatInfo.ReadOnly(f);
+    }
+}

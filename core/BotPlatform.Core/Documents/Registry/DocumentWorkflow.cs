@@ -1,0 +1,253 @@
+using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Audit;
+using BotPlatform.Core.Common;
+using BotPlatform.Core.Documents.Generation;
+using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Localization;
+using BotPlatform.Core.Messaging;
+using BotPlatform.Core.People;
+using BotPlatform.Core.Printing;
+
+namespace BotPlatform.Core.Documents.Registry;
+
+/// <summary>A document's card: the document and what it hangs together with.</summary>
+public sealed record DocumentView(Document Document, Deal? Deal, Client? Client, Document? Parent, IReadOnlyList<Document> Appendices,
+    ApprovalRequest? Approval, Document? Replaces, Document? ReplacedBy, IReadOnlyList<PrintJob> PrintJobs);
+
+/// <summary>
+/// The registry's use cases after generation: submit (approval route by kind, or straight to printing),
+/// edit a draft's text, annul, the envelope inventory list, and the card.
+/// </summary>
+public sealed class DocumentWorkflow(
+    IDocumentStore documents,
+    IDealStore deals,
+    IClientStore clients,
+    IApprovalStore approvals,
+    IPrintJobStore printJobs,
+    ApprovalEngine engine,
+    DocumentRelease release,
+    PrintQueue printQueue,
+    GenerateDocuments generator,
+    DocumentRendering rendering,
+    ITemplateLibrary templates,
+    IUnitOfWork unitOfWork,
+    ISequenceStore sequences,
+    IAuditLog audit,
+    IOutboxStore outbox,
+    IPeopleStore people,
+    Organisation organisation,
+    TimeProvider time)
+{
+    public async Task<Result<DocumentView>> ViewAsync(string number, CancellationToken ct)
+    {
+        if (await documents.FindByNumberAsync(number.Trim(), ct) is not { } doc) return Result<DocumentView>.Fail(DocumentProblems.NotFound, number.Trim());
+        return Result<DocumentView>.Ok(await ViewAsync(doc, ct));
+    }
+
+    public async Task<DocumentView> ViewAsync(Document doc, CancellationToken ct) => new(
+        doc,
+        doc.DealId is { } dealId ? await deals.GetAsync(dealId, ct) : null,
+        doc.ClientId is { } clientId ? await clients.GetAsync(clientId, ct) : null,
+        doc.ParentId is { } parentId ? await documents.GetAsync(parentId, ct) : null,
+        await documents.AppendicesAsync(doc.Id, ct),
+        doc.ApprovalRequestId is { } requestId ? await approvals.GetAsync(requestId, ct) : null,
+        doc.ReplacesId is { } replaces ? await documents.GetAsync(replaces, ct) : null,
+        doc.ReplacedById is { } replacedBy ? await documents.GetAsync(replacedBy, ct) : null,
+        await printJobs.ByDocumentAsync(doc.Id, ct));
+
+    /// <summary>
+    /// Sends a draft on: through the approvals engine with the route its kind needs, or - when its text is
+    /// the template's and its kind needs no approval - straight to the print queue, the PDF to the manager.
+    /// </summary>
+    public Task<Result<Document>> SubmitAsync(string number, Person actor, Outgoing outgoing, CancellationToken ct) =>
+        unitOfWork.RunAsync(async () =>
+        {
+            var loaded = await LoadAsync(number, actor, ct);
+            if (!loaded.IsOk) return loaded;
+            var doc = loaded.Value!;
+            if (doc.Status != DocumentStatus.Draft) return Result<Document>.Fail(DocumentProblems.NotDraft, doc.Number, DocumentTexts.StatusArg(doc.Status));
+            var before = doc.History.Count;
+            var now = time.GetUtcNow();
+            if (DocumentRelease.ApprovalKind(doc) is not { } approvalKind)
+            {
+                doc.SkipApproval(actor.Id, now);
+                await SaveAsync(doc, before, ct);
+                await release.ReleaseAsync(doc, outgoing, ct);
+            }
+            else
+            {
+                var client = doc.ClientId is { } clientId ? await clients.GetAsync(clientId, ct) : null;
+                var pdf = new AttachedFile
+                {
+                    FileKey = doc.PdfKey, FileName = DocumentRendering.FileName(doc), Purpose = FilePurpose.Contract, AddedBy = actor.Id, AddedAt = now,
+                };
+                var draft = new RequestDraft(RequestKind.Contract, client?.LegalName ?? doc.Title, null, null, null, null,
+                    $"{doc.Title} {doc.Number}", approvalKind, [pdf], doc.Id);
+                var request = await engine.SubmitAsync(draft, actor, outgoing, null, ct);
+                if (!request.IsOk) return Result<Document>.Fail(request.Problem!);
+                doc.SubmitForApproval(request.Value!.Id, actor.Id, now);
+                await SaveAsync(doc, before, ct);
+            }
+            await OutboxAsync(outgoing, ct);
+            return Result<Document>.Ok(doc);
+        }, ct);
+
+    /// <summary>Every draft of the deal, submitted one by one (what /generate's button does).</summary>
+    public async Task<IReadOnlyList<Result<Document>>> SubmitDealAsync(long dealId, Person actor, Outgoing outgoing, CancellationToken ct)
+    {
+        var results = new List<Result<Document>>();
+        foreach (var doc in (await documents.ByDealAsync(dealId, ct)).Where(d => d.Status == DocumentStatus.Draft).OrderBy(d => d.Id))
+            results.Add(await SubmitAsync(doc.Number, actor, outgoing, ct));
+        return results;
+    }
+
+    /// <summary>
+    /// Annuls a document with a reason (anything before Archived). A contract takes its live appendices with
+    /// it; unprinted print jobs are cancelled; the document's approval is withdrawn when the actor filed it.
+    /// </summary>
+    public Task<Result<Document>> AnnulAsync(string number, string? reason, Person actor, Outgoing outgoing, CancellationToken ct) =>
+        unitOfWork.RunAsync(async () =>
+        {
+            var loaded = await LoadAsync(number, actor, ct);
+            if (!loaded.IsOk) return loaded;
+            var doc = loaded.Value!;
+            var now = time.GetUtcNow();
+            var wasOnApproval = doc.Status == DocumentStatus.OnApproval;
+            var before = doc.History.Count;
+            if (doc.Annul(reason, actor.Id, now) is { } problem) return problem;
+            await SaveAsync(doc, before, ct);
+            await printQueue.CancelForAsync(doc.Id, ct);
+            foreach (var appendix in (await documents.AppendicesAsync(doc.Id, ct)).Where(a => a.IsLive))
+            {
+                var was = appendix.History.Count;
+                if (appendix.Annul(DocumentTexts.AnnulledWithContract.In(Langs.Default, doc.Number, reason!.Trim()), actor.Id, now) is not null) continue;
+                await SaveAsync(appendix, was, ct);
+                await printQueue.CancelForAsync(appendix.Id, ct);
+            }
+            if (wasOnApproval && doc.ApprovalRequestId is { } requestId && await approvals.GetAsync(requestId, ct) is { IsClosed: false } r
+                && r.InitiatorId == actor.Id)
+                await engine.WithdrawAsync(requestId, actor, outgoing, ct);
+            await OutboxAsync(outgoing, ct);
+            return Result<Document>.Ok(doc);
+        }, ct);
+
+    /// <summary>
+    /// The manager's edited text: filled and parsed again (so a mistake comes back with its line), rendered under
+    /// the same number. Only a draft changes; an approved or printed document is corrected by annulment.
+    /// </summary>
+    public async Task<Result<Document>> EditAsync(string number, string text, Person actor, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(number, actor, ct);
+        if (!loaded.IsOk) return loaded;
+        var probe = loaded.Value!;
+        if (probe.Status != DocumentStatus.Draft) return Result<Document>.Fail(DocumentProblems.NotEditable, probe.Number, DocumentTexts.StatusArg(probe.Status));
+        return await unitOfWork.RunAsync(async () =>
+        {
+            var doc = (await documents.GetAsync(probe.Id, ct))!;
+            if (doc.Status != DocumentStatus.Draft) return Result<Document>.Fail(DocumentProblems.NotEditable, doc.Number, DocumentTexts.StatusArg(doc.Status));
+            var model = await ModelAsync(doc, ct);
+            var filled = rendering.Fill(text, model);
+            if (!filled.IsOk)
+            {
+                var args = filled.Problem!.Args;
+                return Result<Document>.Fail(DocumentProblems.EditInvalid, doc.Number, args.Length > 0 ? args[0] : "?",
+                    args.Length > 1 ? args[1] : filled.Problem.ToString());
+            }
+            var before = doc.History.Count;
+            var pdf = await rendering.RenderAsync(doc, filled.Value!.Body, ct);
+            if (doc.Edit(filled.Value.Text, pdf, actor.Id, time.GetUtcNow()) is { } problem) return problem;
+            await SaveAsync(doc, before, ct);
+            return Result<Document>.Ok(doc);
+        }, ct);
+    }
+
+    /// <summary>
+    /// An envelope inventory list (опись вложения) for documents of one client going in one envelope: numbered
+    /// and stored as a draft of its own kind, its PDF sent to whoever asked.
+    /// </summary>
+    public async Task<Result<Document>> EnvelopeAsync(IReadOnlyList<string> numbers, Person actor, Outgoing outgoing, CancellationToken ct)
+    {
+        if (numbers.Count == 0) return Result<Document>.Fail(DocumentProblems.EnvelopeEmpty);
+        var inside = new List<Document>();
+        foreach (var number in numbers.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (await documents.FindByNumberAsync(number, ct) is not { } doc) return Result<Document>.Fail(DocumentProblems.NotFound, number);
+            if (!doc.IsLive) return Result<Document>.Fail(DocumentProblems.EnvelopeAnnulled, doc.Number);
+            inside.Add(doc);
+        }
+        if (inside.Select(d => d.ClientId).Distinct().Count() != 1) return Result<Document>.Fail(DocumentProblems.EnvelopeClients);
+        if (await clients.GetAsync(inside[0].ClientId ?? 0, ct) is not { } client) return Result<Document>.Fail(DocumentProblems.EnvelopeClients);
+        if (await templates.GetAsync(DocumentsDefinition.EnvelopeList, ct) is not { } template)
+            return Result<Document>.Fail(DocumentProblems.TemplateMissing, DocumentsDefinition.EnvelopeList);
+        var kinds = organisation.Documents;
+        var settings = kinds.Kinds.FirstOrDefault(k => k.Kind == DocumentsDefinition.EnvelopeList)
+            ?? DocumentsDefinition.Default.Kind(DocumentsDefinition.EnvelopeList);
+        return await unitOfWork.RunAsync(async () =>
+        {
+            var now = time.GetUtcNow();
+            var today = organisation.Calendar.LocalDate(now);
+            var doc = new Document
+            {
+                Kind = DocumentsDefinition.EnvelopeList, Title = settings.Title, ClientId = client.Id, TemplateCode = template.Id,
+                TemplateVersion = template.Current.Number, CreatedBy = actor.Id, CreatedAt = now, Date = today,
+            };
+            doc.Number = await generator.NextNumberAsync(settings, today.Year, "", null, ct);
+            doc.Code = await GenerateDocuments.NextCodeAsync(sequences, ct);
+            var enclosures = inside.Select((d, i) => new EnclosureModel(i + 1, d.Number, d.Title, DocumentModels.Date(d.Date), d.Pages,
+                kinds.Kinds.FirstOrDefault(k => k.Kind == d.Kind)?.Copies ?? 1)).ToList();
+            var model = generator.Model(doc, null, client, actor, [], null, enclosures);
+            var filled = rendering.Fill(template.Current.Markup, model);
+            if (!filled.IsOk) return Result<Document>.Fail(GenerateDocuments.TemplateFailed(template, filled.Problem!));
+            doc.Text = doc.TemplateText = filled.Value!.Text;
+            var pdf = await rendering.RenderAsync(doc, filled.Value.Body, ct);
+            doc.PdfKey = pdf.Key;
+            doc.Pages = pdf.Pages;
+            doc.Record(DocumentActions.Generated, now, actor.Id, string.Join(", ", inside.Select(d => d.Number)));
+            await documents.InsertAsync(doc, ct);
+            await GenerateDocuments.AuditAsync(audit, doc, 0, ct);
+            if (actor.ChatId is { } chat)
+                outgoing.SendDocument(chat, pdf.Key, DocumentRendering.FileName(doc),
+                    DocumentTexts.EnvelopeReady.In(actor.Language, doc.Number, inside.Count, client.LegalName));
+            await OutboxAsync(outgoing, ct);
+            return Result<Document>.Ok(doc);
+        }, ct);
+    }
+
+    /// <summary>The template model the document was made with, rebuilt from its deal, client and contract.</summary>
+    private async Task<TemplateModel> ModelAsync(Document doc, CancellationToken ct)
+    {
+        var deal = doc.DealId is { } dealId ? await deals.GetAsync(dealId, ct) : null;
+        var client = (doc.ClientId is { } clientId ? await clients.GetAsync(clientId, ct) : null) ?? new Client();
+        var manager = deal is null ? null : await people.GetAsync(deal.ManagerId, ct);
+        var lines = deal?.Lines ?? [];
+        if (doc.ServiceCode is { } service)
+            lines = lines.Where(l => string.Equals(l.ServiceCode, service, StringComparison.OrdinalIgnoreCase)).ToList();
+        else if (doc.AppendixNo is not null)
+            lines = lines.Where(l => organisation.Documents.Service(l.ServiceCode)?.Appendices.Contains(doc.TemplateCode) == true).ToList();
+        ContractInfo? contract = null;
+        if (doc.ContractNumber is { Length: > 0 } contractNumber)
+        {
+            var parent = doc.ParentId is { } parentId ? await documents.GetAsync(parentId, ct) : null;
+            var date = parent?.Date ?? client.FrameworkContractDate;
+            contract = new ContractInfo(contractNumber, date is { } d ? DocumentModels.Date(d) : "", date is { } dl ? DocumentModels.DateLong(dl) : "");
+        }
+        return generator.Model(doc, deal, client, manager, lines, contract, []);
+    }
+
+    /// <summary>The document by number, when the person may act on it: whoever generated it, the deal's manager, an admin or the ops manager.</summary>
+    private async Task<Result<Document>> LoadAsync(string number, Person actor, CancellationToken ct)
+    {
+        if (await documents.FindByNumberAsync(number.Trim(), ct) is not { } doc) return Result<Document>.Fail(DocumentProblems.NotFound, number.Trim());
+        if (doc.CreatedBy == actor.Id || actor.Has(Role.Admin) || actor.Has(Role.OpsManager)) return Result<Document>.Ok(doc);
+        if (doc.DealId is { } dealId && await deals.GetAsync(dealId, ct) is { } deal && deal.ManagerId == actor.Id) return Result<Document>.Ok(doc);
+        return Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
+    }
+
+    private async Task SaveAsync(Document doc, int historyBefore, CancellationToken ct)
+    {
+        if (!await documents.TryUpdateAsync(doc, ct)) throw new InvalidOperationException($"{doc.Number} changed inside a unit of work");
+        await GenerateDocuments.AuditAsync(audit, doc, historyBefore, ct);
+    }
+
+    private Task OutboxAsync(Outgoing outgoing, CancellationToken ct) => outbox.EnqueueAsync(outgoing.Messages, ct);
+}
