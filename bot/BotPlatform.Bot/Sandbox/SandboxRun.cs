@@ -1,0 +1,43 @@
+using BotPlatform.Testing;
+
+namespace BotPlatform.Bot.Sandbox;
+
+/// <summary>
+/// One run of the sandbox: the Bot API emulator on its own loopback port, the business clock, and
+/// whether the visitor asked for a reset (Program then starts the host again on fresh demo data).
+/// </summary>
+public sealed class SandboxRun(FakeTelegram telegram, SandboxClock clock) : IAsyncDisposable
+{
+    /// <summary>Not a real token: the emulator answers to it, Telegram never sees it.</summary>
+    public const string Token = "100500:SANDBOX";
+
+    public static readonly (string Name, string Username) Bot = ("BotPlatform", "botplatform_sandbox_bot");
+
+    private int _resetRequested;
+
+    /// <summary>Changes on every start and reset, so the page knows to start over.</summary>
+    public string Generation { get; } = Guid.NewGuid().ToString("N")[..12];
+
+    public FakeTelegram Telegram { get; } = telegram;
+
+    public BotApiEngine Engine => Telegram.Engine;
+
+    public SandboxClock Clock { get; } = clock;
+
+    public bool ResetRequested => Volatile.Read(ref _resetRequested) == 1;
+
+    /// <summary>Stops the host; Program builds it again with an empty sandbox database and a new emulator.</summary>
+    public void RequestReset(IHostApplicationLifetime lifetime)
+    {
+        if (Interlocked.Exchange(ref _resetRequested, 1) == 0) lifetime.StopApplication();
+    }
+
+    public static async Task<SandboxRun> StartAsync()
+    {
+        var clock = new SandboxClock(TimeProvider.System);
+        var telegram = await FakeTelegram.StartAsync(new BotApiEngine(Token, clock, Bot));
+        return new SandboxRun(telegram, clock);
+    }
+
+    public ValueTask DisposeAsync() => Telegram.DisposeAsync();
+}
