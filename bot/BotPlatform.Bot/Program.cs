@@ -7,10 +7,11 @@ using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 
 // One pass per host run; only the sandbox's reset button asks for another (on fresh demo data).
+var sandbox = new SandboxSession();
 while (true)
 {
     var builder = WebApplication.CreateBuilder(args);
-    var sandbox = await builder.AddSandboxAsync();
+    await builder.AddSandboxAsync(sandbox);
     builder.Services
         .AddCore()
         .AddLiteDbStorage()
@@ -42,7 +43,7 @@ while (true)
     app.MapTelegramWebhook();
     app.MapSandbox();
     await app.RunAsync();
-    if (sandbox?.ResetRequested != true) return 0;
+    if (!sandbox.ResetRequested) return 0;
 }
 
 public partial class Program;

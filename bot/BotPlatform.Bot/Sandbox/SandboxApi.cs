@@ -127,7 +127,7 @@ public static class SandboxApi
         ClockRequest request, string? lang, SandboxRun run, SandboxViews views, Organisation organisation, TimerSweep sweep, CancellationToken ct)
     {
         var now = run.Clock.GetUtcNow();
-        var by = request.Morning ? NextWorkingMorning(organisation, now) - now : TimeSpan.FromHours(request.Hours ?? 0);
+        var by = request.Morning ? SandboxClock.NextWorkingMorning(organisation.Calendar, now) - now : TimeSpan.FromHours(request.Hours ?? 0);
         if (by <= TimeSpan.Zero || by > TimeSpan.FromDays(31)) return Results.BadRequest("hours must be between 0 and 744");
         run.Clock.Advance(by);
         await sweep.RunAsync(ct);
@@ -139,7 +139,7 @@ public static class SandboxApi
     {
         http.Response.OnCompleted(() =>
         {
-            run.RequestReset(lifetime);
+            run.Session.RequestReset(lifetime);
             return Task.CompletedTask;
         });
         return Results.Accepted(value: new { generation = run.Generation });
@@ -152,13 +152,6 @@ public static class SandboxApi
         var name = file.FileName ?? (file.MimeType == "image/jpeg" ? "photo.jpg" : "file");
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = name }.ToString();
         return Results.Bytes(file.Content, file.MimeType ?? "application/octet-stream");
-    }
-
-    /// <summary>The nearest 09:00 (the day start) of a working day that is still ahead.</summary>
-    private static DateTimeOffset NextWorkingMorning(Organisation organisation, DateTimeOffset now)
-    {
-        var next = organisation.Calendar.NextWorkingMoment(now);
-        return next > now ? next : organisation.Calendar.NextWorkingDayStart(now);
     }
 
     private static IResult Act(Personas personas, string? persona, Func<FakeUser, IResult> action)

@@ -1,3 +1,5 @@
+using BotPlatform.Core.Calendar;
+
 namespace BotPlatform.Bot.Sandbox;
 
 /// <summary>
@@ -20,5 +22,12 @@ public sealed class SandboxClock(TimeProvider real) : TimeProvider
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(by, TimeSpan.Zero);
         Interlocked.Add(ref _offsetTicks, by.Ticks);
+    }
+
+    /// <summary>The nearest start of a working day still ahead: today's opening before it, else the next working day's.</summary>
+    public static DateTimeOffset NextWorkingMorning(WorkingCalendar calendar, DateTimeOffset now)
+    {
+        var next = calendar.NextWorkingMoment(now);
+        return next > now ? next : calendar.NextWorkingDayStart(now);
     }
 }

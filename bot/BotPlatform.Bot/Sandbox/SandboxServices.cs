@@ -14,13 +14,13 @@ public static class SandboxServices
     /// points the unchanged host at it with a sandbox token, its own fresh LiteDB file, the demo
     /// organisation and a business clock the page can move. Null in real mode, which stays untouched.
     /// </summary>
-    public static async Task<SandboxRun?> AddSandboxAsync(this WebApplicationBuilder builder)
+    public static async Task<SandboxRun?> AddSandboxAsync(this WebApplicationBuilder builder, SandboxSession session)
     {
         var configuration = builder.Configuration;
         var options = configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>() ?? new SandboxOptions();
         if (!(options.Enabled ?? string.IsNullOrWhiteSpace(configuration["Telegram:Token"]))) return null;
 
-        var run = await SandboxRun.StartAsync();
+        var run = await SandboxRun.StartAsync(session);
         var dataFolder = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataFolder)}"] is { Length: > 0 } folder ? folder : "data";
         DeleteDatabase(Path.Combine(dataFolder, options.DatabaseFile));
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,7 +32,8 @@ public static class SandboxServices
             [OrganisationServices.FileSetting] = options.OrganisationFile,
             [JobsServices.SchedulerNameSetting] = "sandbox-" + run.Generation,
         });
-        if (!HasConfiguredAddress(configuration)) builder.WebHost.UseUrls(options.Url);
+        if (session.Address is { } previous) builder.WebHost.UseUrls(previous);
+        else if (!HasConfiguredAddress(configuration)) builder.WebHost.UseUrls(options.Url);
 
         builder.Services.AddSingleton(_ => run); // made by a factory, so the container disposes it
         builder.Services.AddSingleton(run.Clock);
@@ -47,12 +48,13 @@ public static class SandboxServices
     /// <summary>The page at / and its API under /sandbox/; prints the page's address once the host listens.</summary>
     public static WebApplication MapSandbox(this WebApplication app)
     {
-        if (app.Services.GetService<SandboxRun>() is null) return app;
+        if (app.Services.GetService<SandboxRun>() is not { } run) return app;
         app.MapSandboxPage();
         app.MapSandboxApi();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            run.Session.Address ??= string.Join(';', addresses);
             Console.WriteLine(SandboxTexts.Started.In(StartupTexts.Language(app.Configuration), PageAddress(addresses)));
         });
         return app;

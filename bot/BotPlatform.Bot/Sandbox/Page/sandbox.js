@@ -184,6 +184,7 @@
     }
     box.innerHTML = parts.length ? parts.join('') : '<p class="empty">' + esc(L.noMessages) + '</p>';
     box.dataset.chat = view.id;
+    box.dataset.persona = persona;
     const last = view.messages.length ? String(view.messages[view.messages.length - 1].id) : '';
     box.dataset.last = last;
     if (switched || atBottom || last !== lastBefore) box.scrollTop = box.scrollHeight;
