@@ -2,16 +2,17 @@ using System.Globalization;
 
 namespace BotPlatform.Bench;
 
-/// <summary>The command line: [inbox|callbacks|drain|all] [--updates N] [--messages N] [--chats N] [--rate N].</summary>
-internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate)
+/// <summary>The command line: [inbox|callbacks|drain|sweep|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N].</summary>
+internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|all] [--updates N] [--messages N] [--chats N] [--rate N]\n" +
-        "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000); --rate: callbacks updates/s (200)";
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N]\n" +
+        "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000); --rate: callbacks updates/s (200);\n" +
+        "  --requests: sweep's large store of open requests (100000; 1000 is always measured too)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "all"];
 
-    public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200);
+    public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000);
 
     public bool Runs(string benchmark) => Benchmark == "all" || Benchmark == benchmark;
 
@@ -27,7 +28,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 settings = settings with { Benchmark = arg };
                 continue;
             }
-            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate")) return (null, $"unknown argument '{arg}'");
+            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate" or "--requests")) return (null, $"unknown argument '{arg}'");
             if (i + 1 >= args.Count
                 || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 || value < 1)
@@ -38,11 +39,13 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 "--updates" => settings with { Updates = value },
                 "--messages" => settings with { Messages = value },
                 "--chats" => settings with { Chats = value },
-                _ => settings with { Rate = value },
+                "--rate" => settings with { Rate = value },
+                _ => settings with { Requests = value },
             };
         }
-        return settings.Chats > settings.Messages
-            ? (null, "--chats cannot exceed --messages: every chat gets at least one message")
+        if (settings.Chats > settings.Messages) return (null, "--chats cannot exceed --messages: every chat gets at least one message");
+        return settings.Requests < SweepBench.Small
+            ? (null, $"--requests cannot be below {SweepBench.Small}: the sweep compares it with {SweepBench.Small} open requests")
             : (settings, null);
     }
 }

@@ -8,5 +8,9 @@ public static class ApprovalHandlers
         .AddScoped<ICallbackHandler, DecisionCallback>()
         .AddScoped<IConversationFlow, ReasonFlow>()
         .AddScoped<IConversationFlow, TaskFileFlow>()
-        .AddScoped<IConversationFlow, AttachFlow>();
+        .AddScoped<IConversationFlow, AttachFlow>()
+        .AddScoped<ICommandHandler, InboxCommand>()
+        .AddScoped<ICommandHandler, MyCommand>()
+        .AddScoped<ICommandHandler, RequestCommand>()
+        .AddScoped<ICommandHandler, FindCommand>();
 }

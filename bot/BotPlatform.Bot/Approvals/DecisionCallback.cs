@@ -46,6 +46,12 @@ public sealed class DecisionCallback(
             await context.AnswerCallbackAsync(ProblemTexts.Render(result.Problem!, context.Lang), alert: true, ct: ct);
             return;
         }
+        if (pressed.Action == ApprovalButtons.Approve
+            && await conversations.GetAsync(context.ChatId, context.From!.UserId, ct) is { Flow: ReasonFlow.Flow } pending)
+        {
+            // Pressed Reject, then changed their mind: the reason question no longer applies.
+            await conversations.DeleteAsync(context.ChatId, pending.UserId, ct);
+        }
         await context.AnswerCallbackAsync(Answer(pressed.Action).In(context.Lang, result.Value!.Number), ct: ct);
         if (pressed.Action == ApprovalButtons.Withdraw) context.Reply(ApprovalTexts.Withdrawn, result.Value!.Number);
     }

@@ -27,12 +27,26 @@ public sealed class ApprovalCards(Organisation organisation)
         text.AppendLine(ApprovalTexts.StatusLine.In(lang, Status(r, people, lang)));
         if (timeline && r.History.Count > 0)
         {
+            var lines = r.History.Where(e => e.Action is not (ApprovalActions.Reminder or ApprovalActions.StrongReminder))
+                .Select(e => "• " + HistoryLine(e, people, lang)).ToList();
+            // A Telegram message holds 4096 characters: a long timeline keeps its latest entries.
+            var room = MaxLength - text.Length - 40;
+            var skipped = 0;
+            while (lines.Count > 1 && lines.Sum(l => l.Length + 1) > room)
+            {
+                lines.RemoveAt(0);
+                skipped++;
+            }
             text.AppendLine().AppendLine(ApprovalTexts.HistoryHeader.In(lang));
-            foreach (var entry in r.History.Where(e => e.Action is not (ApprovalActions.Reminder or ApprovalActions.StrongReminder)))
-                text.AppendLine("• " + HistoryLine(entry, people, lang));
+            if (skipped > 0) text.AppendLine(ApprovalListTexts.EarlierHistoryOmitted.In(lang));
+            foreach (var line in lines) text.AppendLine(line);
         }
-        return text.ToString().TrimEnd();
+        var card = text.ToString().TrimEnd();
+        return ApprovalLists.Clip(card, MaxLength);
     }
+
+    /// <summary>Leaves room for the outcome line added when the step is decided.</summary>
+    private const int MaxLength = 3500;
 
     /// <summary>"On step «Финансовый менеджер»: Мария Финансова", "Frozen: reason", "Paid".</summary>
     public string Status(ApprovalRequest r, PeopleDirectory people, Lang lang) => r.Status switch

@@ -87,9 +87,19 @@ public sealed class ApprovalEngine(
         return problem is null ? Result<ApprovalRequest>.Ok(r) : Result<ApprovalRequest>.Fail(problem);
     }
 
-    public Task<Result<ApprovalRequest>> DecideAsync(long requestId, int seq, StepDecision decision, Person actor, string? reason,
-        Outgoing outgoing, CancellationToken ct) => ChangeAsync(requestId, outgoing, (r, people) =>
+    public async Task<Result<ApprovalRequest>> DecideAsync(long requestId, int seq, StepDecision decision, Person actor, string? reason,
+        Outgoing outgoing, CancellationToken ct)
     {
+        Conversation? attach = null;
+        // The initiator's "attach the file" dialog is stored in the same unit of work as the request.
+        return await ChangeAsync(requestId, outgoing, (r, people) => Decide(r, people, seq, decision, actor, reason, outgoing, out attach), ct,
+            alsoStore: () => attach is null ? Task.CompletedTask : conversations.SaveAsync(attach, ct));
+    }
+
+    private Result<ApprovalRequest> Decide(ApprovalRequest r, PeopleDirectory people, int seq, StepDecision decision, Person actor,
+        string? reason, Outgoing outgoing, out Conversation? attach)
+    {
+        attach = null;
         if (CheckDecision(r, seq, actor, people, out var onBehalfOf) is { } problem) return problem;
         reason = reason?.Trim();
         if (decision != StepDecision.Approve && string.IsNullOrEmpty(reason)) return new Problem(ApprovalProblems.ReasonRequired);
@@ -136,11 +146,11 @@ public sealed class ApprovalEngine(
             case StepDecision.RequestDocuments:
                 r.Hold(RequestStatus.AwaitingDocuments, reason!, actor.Id);
                 TellInitiator(r, people, outgoing, ApprovalTexts.InitiatorDocumentsRequested, outcome);
-                AskInitiatorToAttach(r, people, outgoing, ct);
+                attach = AskInitiatorToAttach(r, people, outgoing);
                 break;
         }
         return Result<ApprovalRequest>.Ok(r);
-    }, ct);
+    }
 
     public Task<Result<ApprovalRequest>> CompleteTaskAsync(long requestId, int seq, int taskNo, Person actor, AttachedFile? file,
         Outgoing outgoing, CancellationToken ct) => ChangeAsync(requestId, outgoing, (r, people) =>
@@ -233,17 +243,17 @@ public sealed class ApprovalEngine(
         router.Enter(r, left.Index, router.Definition(r), people, outgoing, sameAssignees: left.Kind == StepKind.Approval ? same : null);
     }
 
-    private void AskInitiatorToAttach(ApprovalRequest r, PeopleDirectory people, Outgoing outgoing, CancellationToken ct)
+    /// <summary>The initiator's next file in their chat goes to this request; the dialog survives restarts.</summary>
+    private static Conversation? AskInitiatorToAttach(ApprovalRequest r, PeopleDirectory people, Outgoing outgoing)
     {
-        if (people[r.InitiatorId] is not { ChatId: { } chat } initiator) return;
+        if (people[r.InitiatorId] is not { ChatId: { } chat } initiator) return null;
         outgoing.Ask(chat, ApprovalTexts.AttachAsk.In(initiator.Language, r.Number, r.HoldReason ?? ""));
-        // The initiator's next file in their chat goes to this request; the dialog survives restarts.
-        conversations.SaveAsync(new Conversation
+        return new Conversation
         {
             ChatId = chat, UserId = initiator.TelegramUserId ?? chat, Flow = AttachFlow, Step = "file",
             Data = new Dictionary<string, string> { ["request"] = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             UpdatedAt = people.Now,
-        }, ct).GetAwaiter().GetResult();
+        };
     }
 
     /// <summary>Tells the initiator the step's outcome and what comes next, and refreshes their status card.</summary>
@@ -281,7 +291,7 @@ public sealed class ApprovalEngine(
     }
 
     private Task<Result<ApprovalRequest>> ChangeAsync(long requestId, Outgoing outgoing,
-        Func<ApprovalRequest, PeopleDirectory, Result<ApprovalRequest>> change, CancellationToken ct) =>
+        Func<ApprovalRequest, PeopleDirectory, Result<ApprovalRequest>> change, CancellationToken ct, Func<Task>? alsoStore = null) =>
         unitOfWork.RunAsync(async () =>
         {
             if (await store.GetAsync(requestId, ct) is not { } r) return Result<ApprovalRequest>.Fail(ApprovalProblems.NotFound);
@@ -290,11 +300,12 @@ public sealed class ApprovalEngine(
             var result = change(r, people);
             if (!result.IsOk) return result;
             await SaveAsync(r, before, outgoing, ct);
+            if (alsoStore is not null) await alsoStore();
             return result;
         }, ct);
 
     /// <summary>Stores the request, the audit entries of its new history and the messages, inside the caller's unit of work.</summary>
-    internal async Task SaveAsync(ApprovalRequest r, int historyBefore, Outgoing outgoing, CancellationToken ct)
+    internal async Task SaveAsync(ApprovalRequest r, int historyBefore, Outgoing? outgoing, CancellationToken ct)
     {
         if (!await store.TryUpdateAsync(r, ct)) throw new InvalidOperationException($"{r.Number} changed inside a unit of work");
         foreach (var e in r.History.Skip(historyBefore))
@@ -305,7 +316,7 @@ public sealed class ApprovalEngine(
                 Step = e.Step,
             }, ct);
         }
-        await outbox.EnqueueAsync(outgoing.Messages, ct);
+        if (outgoing is not null) await outbox.EnqueueAsync(outgoing.Messages, ct);
     }
 }
 

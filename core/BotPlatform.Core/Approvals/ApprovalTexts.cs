@@ -27,7 +27,7 @@ public static class ApprovalTexts
     public static readonly Text StatusApproved = new("согласована", "approved");
     public static readonly Text StatusPaid = new("оплачена", "paid");
     public static readonly Text TheBot = new("Бот", "Bot");
-    public static readonly Text OnBehalfOf = new(" за {0}", " on behalf of {0}");
+    public static readonly Text OnBehalfOf = new(" (за: {0})", " (on behalf of {0})");
 
     public static readonly Text ActSubmitted = new("подана", "submitted");
     public static readonly Text ActApproved = new("согласовано", "approved");

@@ -19,6 +19,7 @@ public sealed class ApprovalTimers(
     IApprovalStore store,
     IPeopleStore peopleStore,
     IUnitOfWork unitOfWork,
+    IOutboxStore outbox,
     ApprovalEngine engine,
     StepRouter router,
     Organisation organisation,
@@ -65,7 +66,8 @@ public sealed class ApprovalTimers(
         }
         var outgoing = new Outgoing("timer:approvals:" + Key(notices, now), time);
         Deliver(notices, people, outgoing, now);
-        foreach (var (r, before) in changed) await engine.SaveAsync(r, before, outgoing, ct);
+        foreach (var (r, before) in changed) await engine.SaveAsync(r, before, null, ct);
+        await outbox.EnqueueAsync(outgoing.Messages, ct);
         if (changed.Count == 0) return 0;
         return notices.Count;
     }

@@ -14,14 +14,17 @@ public static class ReminderSchedule
     public readonly record struct Fire(DateTimeOffset At, TimerKind Kind);
 
     public static DateTimeOffset? StrongAt(ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset start) =>
-        policy.StrongAfterWorkingDays is { } days ? calendar.AddWorkingTime(start, calendar.WorkingDayLength * days) : null;
+        policy.StrongAfterWorkingDays is { } days ? Open(calendar, calendar.AddWorkingTime(start, calendar.WorkingDayLength * days)) : null;
 
     public static DateTimeOffset? EscalationAt(ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset start)
     {
         if (StrongAt(policy, calendar, start) is { } strong)
-            return policy.EscalateAfterStrongWorkingHours is { } hours ? calendar.AddWorkingHours(strong, hours) : null;
-        return policy.EscalateAfterWorkingDays is { } days ? calendar.AddWorkingTime(start, calendar.WorkingDayLength * days) : null;
+            return policy.EscalateAfterStrongWorkingHours is { } hours ? Open(calendar, calendar.AddWorkingHours(strong, hours)) : null;
+        return policy.EscalateAfterWorkingDays is { } days ? Open(calendar, calendar.AddWorkingTime(start, calendar.WorkingDayLength * days)) : null;
     }
+
+    /// <summary>A moment that falls on the close of a day (18:00) is the same working time as the next opening; nobody reads it at 18:00.</summary>
+    private static DateTimeOffset Open(WorkingCalendar calendar, DateTimeOffset at) => calendar.NextWorkingMoment(at);
 
     /// <summary>The first timer strictly after <paramref name="after"/>, or null when the step has nothing more to say.</summary>
     public static Fire? Next(ReminderPolicy? policy, WorkingCalendar calendar, DateTimeOffset start, DateTimeOffset after)
@@ -36,7 +39,7 @@ public static class ReminderSchedule
             var waited = after > start ? calendar.WorkingTimeBetween(start, after).TotalHours : 0;
             for (var k = Math.Max(1, (int)(waited / every)); ; k++)
             {
-                var at = calendar.AddWorkingHours(start, every * k);
+                var at = Open(calendar, calendar.AddWorkingHours(start, every * k));
                 if (regularUntil is { } limit && at >= limit) break;
                 if (at > after) return new Fire(at, TimerKind.Reminder);
             }

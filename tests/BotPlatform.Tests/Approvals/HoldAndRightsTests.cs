@@ -172,6 +172,21 @@ public sealed class HoldAndRightsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Approving_after_pressing_reject_drops_the_reason_question()
+    {
+        await _host.FilePaymentAsync(_p.Olga);
+        var card = _host.CardWith(_p.Igor, Approve);
+        await _host.PressesAsync(_p.Igor, card, "❌ Отклонить");
+        await _host.Tg.WaitForBotMessageAsync(_p.Igor.PrivateChat, m => m.Button("Нет бюджета") is not null);
+
+        await _host.PressesAsync(_p.Igor, card, Approve);
+        var later = await _host.SaysAsync(_p.Igor, "передумал");
+
+        Assert.Equal("Не понял сообщение. Список команд — /help.", later.Text);
+        Assert.Equal("Финансовый менеджер", (await _host.RequestAsync("ЗО-2026-0001")).Current!.Title);
+    }
+
+    [Fact]
     public async Task A_stale_button_from_a_passed_step_names_who_decided()
     {
         await _host.FilePaymentAsync(_p.Olga);

@@ -71,8 +71,8 @@ public sealed class ReminderTests
         var people = host.Get<IPeopleStore>();
         Assert.Equal((await people.FindByUsernameAsync("admin_anna", default))!.Id, approved.ActorId);
         Assert.Equal((await people.FindByUsernameAsync("head_igor", default))!.Id, approved.OnBehalfOfId);
-        Assert.Contains("Анна Админова за Игорь Начальников", host.Latest(headCard));
-        Assert.Contains("Анна Админова за Игорь Начальников", host.Latest(escalated));
+        Assert.Contains("Анна Админова (за: Игорь Начальников)", host.Latest(headCard));
+        Assert.Contains("Анна Админова (за: Игорь Начальников)", host.Latest(escalated));
         Assert.Equal("Финансовый менеджер", request.Current!.Title);
     }
 
