@@ -5,6 +5,7 @@ using BotPlatform.Tests.Support;
 namespace BotPlatform.Tests.Hosting;
 
 /// <summary>The host started as a person would start it: the built program or the run command, its exit code and console.</summary>
+[Collection(HostProcesses.Name)]
 public sealed class StartupTests
 {
     [Fact]

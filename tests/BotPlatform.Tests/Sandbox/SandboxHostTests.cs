@@ -6,6 +6,7 @@ using BotPlatform.Tests.Support;
 namespace BotPlatform.Tests.Sandbox;
 
 /// <summary>The sandbox host started without a token, driven through the page's API as its script drives it.</summary>
+[Collection(HostProcesses.Name)]
 public sealed class SandboxHostTests : IAsyncLifetime
 {
     private readonly TestFolder _data = new();

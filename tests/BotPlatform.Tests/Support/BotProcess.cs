@@ -107,3 +107,13 @@ public sealed partial class BotProcess : IAsyncDisposable
     [GeneratedRegex(@"^(?:Песочница|Sandbox): (http://\S+)", RegexOptions.Multiline)]
     private static partial Regex SandboxLine();
 }
+
+/// <summary>
+/// Tests that start the host as a process run one after another: each process and browser is a whole
+/// host's worth of CPU, and the timing-sensitive tests running beside them need their share.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class HostProcesses
+{
+    public const string Name = "Host processes";
+}

@@ -168,7 +168,10 @@
       box.firstChild.textContent = L.pickPerson;
       return;
     }
-    const switched = box.dataset.chat !== String(view.id);
+    const switched = box.dataset.chat !== String(view.id) || box.dataset.persona !== persona;
+    const drawn = JSON.stringify(view);
+    if (!switched && drawn === drawChat.last) return;
+    drawChat.last = drawn;
     const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
     const lastBefore = box.dataset.last;
     $('chat-title').textContent = view.title;
@@ -187,7 +190,6 @@
     box.dataset.persona = persona;
     const last = view.messages.length ? String(view.messages[view.messages.length - 1].id) : '';
     box.dataset.last = last;
-    if (switched || atBottom || last !== lastBefore) box.scrollTop = box.scrollHeight;
 
     replyTo = view.replyTo && view.replyTo !== replyDismissed ? view.replyTo : null;
     const question = replyTo ? view.messages.find(m => m.id === replyTo) : null;
@@ -198,6 +200,15 @@
     keyboard.hidden = !view.replyKeyboard.length;
     keyboard.innerHTML = view.replyKeyboard.map(row =>
       '<div class="row">' + row.map(text => '<button type="button" data-text="' + esc(text) + '">' + esc(text) + '</button>').join('') + '</div>').join('');
+
+    // After the bars below the list have taken their height, so that the newest message is in view;
+    // photos still loading take theirs later.
+    if (switched || atBottom || last !== lastBefore) {
+      box.scrollTop = box.scrollHeight;
+      for (const img of box.querySelectorAll('img')) {
+        if (!img.complete) img.addEventListener('load', () => { box.scrollTop = box.scrollHeight; }, { once: true });
+      }
+    }
   }
 
   function message(m, group) {
