@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using BotPlatform.Testing;
 
@@ -14,20 +13,24 @@ public static class MessageHtml
             .Where(e => e.Length > 0 && e.Offset >= 0 && e.Offset + e.Length <= text.Length && Tag(e) is not null)
             .OrderBy(e => e.Offset).ThenByDescending(e => e.Length)
             .ToList();
+        // Tags go only where an entity starts or ends; the text between is encoded in one piece, so a
+        // surrogate pair (an emoji) is never split.
+        var boundaries = pending.SelectMany(e => new[] { e.Offset, e.Offset + e.Length }).Append(0).Append(text.Length).Distinct().Order().ToArray();
         var open = new List<FakeEntity>();
         var html = new StringBuilder(text.Length + 32);
         var next = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (var b = 0; b < boundaries.Length; b++)
         {
-            CloseEndingAt(i, text, open, html);
-            if (i == text.Length) break;
-            for (; next < pending.Count && pending[next].Offset == i; next++)
+            var at = boundaries[b];
+            CloseEndingAt(at, text, open, html);
+            if (at == text.Length) break;
+            for (; next < pending.Count && pending[next].Offset == at; next++)
             {
                 html.Append(Open(pending[next], text));
                 open.Add(pending[next]);
             }
 
-            html.Append(WebUtility.HtmlEncode(text[i].ToString()));
+            html.Append(Escape(text[at..boundaries[b + 1]]));
         }
 
         return html.ToString();
@@ -53,6 +56,14 @@ public static class MessageHtml
         }
     }
 
+    /// <summary>Only the five characters HTML gives a meaning; letters and emoji stay as they are.</summary>
+    public static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
+
     private static string? Tag(FakeEntity entity) => entity.Type switch
     {
         "bold" => "b",
@@ -70,7 +81,7 @@ public static class MessageHtml
     private static string Open(FakeEntity entity, string text) => Tag(entity) switch
     {
         "span" => $"<span class=\"{entity.Type.Replace('_', '-')}\">",
-        "a" => $"<a href=\"{WebUtility.HtmlEncode(SafeUrl(entity, text))}\" target=\"_blank\" rel=\"noopener noreferrer\">",
+        "a" => $"<a href=\"{Escape(SafeUrl(entity, text))}\" target=\"_blank\" rel=\"noopener noreferrer\">",
         var tag => $"<{tag}>",
     };
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using BotPlatform.Core.Localization;
@@ -34,7 +33,7 @@ public static class SandboxPage
 
     public static string Render(Lang lang, IReadOnlyList<Persona> personas, string generation)
     {
-        string L(string key) => WebUtility.HtmlEncode(SandboxTexts.Page[key].In(lang));
+        string L(string key) => MessageHtml.Escape(SandboxTexts.Page[key].In(lang));
         var code = lang == Lang.En ? "en" : "ru";
         var config = JsonSerializer.Serialize(new
         {
@@ -48,9 +47,9 @@ public static class SandboxPage
         {
             var name = persona.User.FirstName;
             people.Append($"""
-                      <li><button type="button" class="persona" data-persona="{WebUtility.HtmlEncode(persona.User.Username)}">
-                        <span class="avatar">{WebUtility.HtmlEncode(Initials(name))}</span>
-                        <span class="who"><b>{WebUtility.HtmlEncode(name)}</b><small>{WebUtility.HtmlEncode(persona.Label)}</small></span>
+                      <li><button type="button" class="persona" data-persona="{MessageHtml.Escape(persona.User.Username ?? "")}">
+                        <span class="avatar">{MessageHtml.Escape(Initials(name))}</span>
+                        <span class="who"><b>{MessageHtml.Escape(name)}</b><small>{MessageHtml.Escape(persona.Label)}</small></span>
                         <span class="unread" hidden></span>
                       </button></li>
 

@@ -99,17 +99,22 @@ public sealed class SandboxViews(SandboxRun run, Personas personas, Organisation
         var now = run.Clock.GetUtcNow();
         var calendar = organisation.Calendar;
         var local = calendar.ToLocal(now);
-        var offset = run.Clock.Offset;
-        var shift = offset == TimeSpan.Zero
-            ? ""
-            : lang == Lang.En
-                ? $"+{(int)offset.TotalDays} d {offset.Hours} h {offset.Minutes} min"
-                : $"+{(int)offset.TotalDays} д {offset.Hours} ч {offset.Minutes} мин";
         return new ClockView(
             local.ToString(lang == Lang.En ? "ddd d MMMM yyyy, HH:mm" : "ddd, d MMMM yyyy, HH:mm", lang.Culture()),
             calendar.Settings.TimeZone.Id,
             calendar.IsWorkingMoment(now),
-            shift);
+            Shift(run.Clock.Offset, lang));
+    }
+
+    /// <summary>How far the visitor moved the clock: "+1 д 4 ч", "+30 мин"; empty while it shows real time.</summary>
+    private static string Shift(TimeSpan offset, Lang lang)
+    {
+        var units = lang == Lang.En ? (Day: "d", Hour: "h", Minute: "min") : (Day: "д", Hour: "ч", Minute: "мин");
+        var parts = new List<string>();
+        if ((int)offset.TotalDays is > 0 and var days) parts.Add($"{days} {units.Day}");
+        if (offset.Hours > 0) parts.Add($"{offset.Hours} {units.Hour}");
+        if (offset.Minutes > 0) parts.Add($"{offset.Minutes} {units.Minute}");
+        return parts.Count == 0 ? "" : "+" + string.Join(' ', parts);
     }
 
     private ChatView Chat(FakeChat chat, FakeUser user, Lang lang)

@@ -43,4 +43,12 @@ public sealed class MessageHtmlTests
     {
         Assert.Equal("hi", MessageHtml.Render("hi", [new FakeEntity("bold", 1, 5), new FakeEntity("unknown_kind", 0, 1)]));
     }
+
+    [Fact]
+    public void Emoji_stay_whole_inside_and_outside_entities()
+    {
+        var html = MessageHtml.Render("👍 ЗО-1 📝", [new FakeEntity("bold", 3, 4)]);
+
+        Assert.Equal("👍 <b>ЗО-1</b> 📝", html);
+    }
 }

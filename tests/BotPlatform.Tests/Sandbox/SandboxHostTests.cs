@@ -102,7 +102,7 @@ public sealed class SandboxHostTests : IAsyncLifetime
         var backwards = await Sandbox.ClockAsync(new { hours = -1 });
 
         Assert.Equal("", before["offset"]!.GetValue<string>());
-        Assert.StartsWith("+0 д 4 ч", plusFour!["offset"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("+4 ч", plusFour!["offset"]!.GetValue<string>());
         Assert.EndsWith("09:00", morning!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(morning["working"]!.GetValue<bool>());
         Assert.Equal("Europe/Moscow", morning["zone"]!.GetValue<string>());
