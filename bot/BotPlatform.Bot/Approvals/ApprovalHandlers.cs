@@ -5,6 +5,15 @@ namespace BotPlatform.Bot.Approvals;
 public static class ApprovalHandlers
 {
     public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services
+        .AddSingleton<PayForm>()
+        .AddSingleton<ContractForm>()
+        .AddScoped<FilingDialog>()
+        .AddScoped<ICommandHandler, PayCommand>()
+        .AddScoped<IConversationFlow, PayFlow>()
+        .AddScoped<ICallbackHandler, PayCallback>()
+        .AddScoped<ICommandHandler, ContractCommand>()
+        .AddScoped<IConversationFlow, ContractFlow>()
+        .AddScoped<ICallbackHandler, ContractCallback>()
         .AddScoped<ICallbackHandler, DecisionCallback>()
         .AddScoped<IConversationFlow, ReasonFlow>()
         .AddScoped<IConversationFlow, TaskFileFlow>()

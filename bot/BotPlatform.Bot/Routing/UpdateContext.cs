@@ -56,7 +56,7 @@ public sealed class UpdateContext(Update update, Outgoing outgoing, TelegramClie
 /// <summary>Localised texts for every feature's problem codes: each feature's catalogue is listed here.</summary>
 public static class ProblemTexts
 {
-    private static readonly IReadOnlyDictionary<string, Text> All = new[] { PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems }
+    private static readonly IReadOnlyDictionary<string, Text> All = new[] { PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);
 
