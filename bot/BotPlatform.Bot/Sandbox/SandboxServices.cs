@@ -4,6 +4,7 @@ using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BotPlatform.Bot.Sandbox;
 
@@ -55,7 +56,8 @@ public static class SandboxServices
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             run.Session.Address ??= string.Join(';', addresses);
-            Console.WriteLine(SandboxTexts.Started.In(StartupTexts.Language(app.Configuration), PageAddress(addresses)));
+            var database = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
+            Console.WriteLine(SandboxTexts.Started.In(StartupTexts.Language(app.Configuration), PageAddress(addresses), database));
         });
         return app;
     }

@@ -9,14 +9,14 @@ public static class SandboxTexts
         """
         Песочница: {0}
         Откройте адрес в браузере. Бот работает без Telegram — на встроенном эмуляторе Bot API, с демо-организацией
-        и своей базой (data/sandbox.db, очищается при каждом запуске). Чтобы подключить настоящего бота, задайте
-        токен: Telegram__Token=123456:ABC-ваш-токен dotnet run --project bot/BotPlatform.Bot
+        и своей базой ({1}, очищается при каждом запуске). Чтобы подключить настоящего бота, задайте токен:
+          Telegram__Token=123456:ABC-ваш-токен dotnet run --project bot/BotPlatform.Bot
         """,
         """
         Sandbox: {0}
         Open the address in a browser. The bot runs without Telegram, on the built-in Bot API emulator, with a demo
-        organisation and a database of its own (data/sandbox.db, emptied on every start). To connect a real bot, set
-        the token: Telegram__Token=123456:ABC-your-token dotnet run --project bot/BotPlatform.Bot
+        organisation and a database of its own ({1}, emptied on every start). To connect a real bot, set the token:
+          Telegram__Token=123456:ABC-your-token dotnet run --project bot/BotPlatform.Bot
         """);
 
     public static readonly Text ClientLabel = new("клиент, {0}", "client, {0}");

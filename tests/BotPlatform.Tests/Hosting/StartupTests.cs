@@ -30,6 +30,7 @@ public sealed class StartupTests
         Assert.Contains("Анна Петрова", html);
         Assert.StartsWith("Здравствуйте, Анна Петрова!", welcome);
         Assert.True(File.Exists(Path.Combine(data.Path, "sandbox.db")), "the sandbox keeps its own LiteDB file");
+        Assert.Contains($"своей базой ({Path.Combine(data.Path, "sandbox.db")}, очищается при каждом запуске)", host.Output);
         Assert.False(File.Exists(Path.Combine(data.Path, "botplatform.db")), "the real database is never touched");
     }
 
@@ -49,6 +50,24 @@ public sealed class StartupTests
         Assert.Contains("<title>BotPlatform — sandbox</title>", html);
         Assert.Contains("Next working morning", html);
         Assert.Contains("Open the address in a browser", host.Output);
+    }
+
+    [Fact]
+    public async Task With_the_sandbox_switched_on_a_configured_token_and_server_are_never_used()
+    {
+        using var data = new TestFolder();
+        await using var host = BotProcess.StartBuilt(new Dictionary<string, string>
+        {
+            ["Sandbox__Enabled"] = "true", ["Telegram__Token"] = "123:a-real-looking-token", ["Telegram__BaseUrl"] = "http://127.0.0.1:9",
+            ["Storage__DataFolder"] = data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
+        });
+
+        using var http = new HttpClient { BaseAddress = new Uri(await host.SandboxAddressAsync()), Timeout = TimeSpan.FromSeconds(30) };
+        var welcome = await WaitForBotMessageAsync(http, "a_petrova");
+
+        Assert.StartsWith("Здравствуйте, Анна Петрова!", welcome);
+        Assert.DoesNotContain("127.0.0.1:9", host.Output);
+        Assert.False(File.Exists(Path.Combine(data.Path, "botplatform.db")));
     }
 
     [Theory]
