@@ -14,6 +14,6 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
-        return services.AddPeople().AddApprovals().AddDocuments();
+        return services.AddPeople().AddApprovals().AddDocumentRegistry();
     }
 }

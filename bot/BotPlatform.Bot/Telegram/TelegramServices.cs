@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Documents;
 using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
@@ -33,6 +34,7 @@ public static class TelegramServices
     /// <summary>Every command, button and dialog handler, one class each.</summary>
     public static IServiceCollection AddBotHandlers(this IServiceCollection services) => services
         .AddApprovalHandlers()
+        .AddDocumentRegistryHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

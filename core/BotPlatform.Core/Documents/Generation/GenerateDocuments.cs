@@ -9,7 +9,9 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Core.Documents.Generation;
 
 /// <summary>What /generate made: the documents in order (contract, appendices, invoice) and the contract they hang off.</summary>
-public sealed record GeneratedSet(Deal Deal, Client Client, IReadOnlyList<Document> Documents, string ContractNumber, ContractSource Source);
+/// <param name="Replaced">For each new document that replaces an annulled one: the new document's id -> the old number.</param>
+public sealed record GeneratedSet(Deal Deal, Client Client, IReadOnlyList<Document> Documents, string ContractNumber, ContractSource Source,
+    IReadOnlyDictionary<long, string> Replaced);
 
 public enum ContractSource
 {
@@ -136,6 +138,7 @@ public sealed class GenerateDocuments(
         var today = organisation.Calendar.LocalDate(now);
         var manager = await people.GetAsync(deal.ManagerId, ct);
         var made = new List<Document>();
+        var replaced = new Dictionary<long, string>();
         Document? contractDoc = framework ?? dealContract;
         var contractNumber = contractDoc?.Number ?? client.FrameworkContractNumber?.Trim() ?? "";
         var contractDate = contractDoc?.Date ?? client.FrameworkContractDate;
@@ -147,7 +150,8 @@ public sealed class GenerateDocuments(
             var doc = new Document
             {
                 Kind = kind, Title = settings.Title, DealId = deal.Id, ClientId = client.Id, ServiceCode = p.ServiceCode,
-                TemplateCode = p.Template.Id, TemplateVersion = p.Template.Current.Number, CreatedBy = actor.Id, CreatedAt = now, Date = today,
+                TemplateCode = p.Template.Id, TemplateVersion = p.Template.Current.Number, CreatedBy = actor.Id, ManagerId = deal.ManagerId,
+                CreatedAt = now, Date = today,
             };
             if (p.IsAppendix)
             {
@@ -182,6 +186,7 @@ public sealed class GenerateDocuments(
             }
             if (p.Replaces is { } old)
             {
+                replaced[doc.Id] = old.Number;
                 var before = old.History.Count;
                 old.ReplacedBy(doc, now, actor.Id);
                 if (!await documents.TryUpdateAsync(old, ct)) throw new InvalidOperationException($"{old.Number} changed inside a unit of work");
@@ -190,7 +195,7 @@ public sealed class GenerateDocuments(
             await AuditAsync(audit, doc, 0, ct);
             made.Add(doc);
         }
-        return Result<GeneratedSet>.Ok(new GeneratedSet(deal, client, made, contractNumber, source));
+        return Result<GeneratedSet>.Ok(new GeneratedSet(deal, client, made, contractNumber, source, replaced));
     }
 
     public static bool IsContractKind(string kind) => kind == DocumentsDefinition.FrameworkContract;

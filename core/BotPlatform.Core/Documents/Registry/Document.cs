@@ -81,6 +81,8 @@ public sealed class Document : IVersioned
     /// <summary>Whether the document went to printing without approval (its text is the template's).</summary>
     public bool ApprovalSkipped { get; set; }
     public long CreatedBy { get; set; }
+    /// <summary>Who receives the document's PDFs and outcomes: the deal's manager, or whoever made it.</summary>
+    public long ManagerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>The document's date (organisation calendar), printed in its text.</summary>
     public DateOnly Date { get; set; }

@@ -11,7 +11,7 @@ namespace BotPlatform.Core.Documents.Registry;
 /// What happens when a document is approved (or needs no approval): a print job for the office printer,
 /// and the PDF in the manager's chat. Runs inside the caller's unit of work.
 /// </summary>
-public sealed class DocumentRelease(PrintQueue printQueue, IDealStore deals, IPeopleStore people)
+public sealed class DocumentRelease(PrintQueue printQueue, IPeopleStore people)
 {
     public async Task<PrintJob> ReleaseAsync(Document doc, Outgoing outgoing, CancellationToken ct)
     {
@@ -27,12 +27,8 @@ public sealed class DocumentRelease(PrintQueue printQueue, IDealStore deals, IPe
     }
 
     /// <summary>The deal's manager, or whoever generated the document.</summary>
-    public async Task<Person?> ManagerAsync(Document doc, CancellationToken ct)
-    {
-        if (doc.DealId is { } dealId && await deals.GetAsync(dealId, ct) is { } deal && await people.GetAsync(deal.ManagerId, ct) is { } manager)
-            return manager;
-        return await people.GetAsync(doc.CreatedBy, ct);
-    }
+    public async Task<Person?> ManagerAsync(Document doc, CancellationToken ct) =>
+        (doc.ManagerId != 0 ? await people.GetAsync(doc.ManagerId, ct) : null) ?? await people.GetAsync(doc.CreatedBy, ct);
 
     /// <summary>The approval route's document kind, or null when the document's text is the template's and it skips approval.</summary>
     public static string? ApprovalKind(Document doc) => doc.Kind switch

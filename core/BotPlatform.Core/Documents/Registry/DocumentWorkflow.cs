@@ -131,6 +131,17 @@ public sealed class DocumentWorkflow(
             return Result<Document>.Ok(doc);
         }, ct);
 
+    /// <summary>The draft the person may edit (what /doc NUMBER edit sends them as a file).</summary>
+    public async Task<Result<Document>> EditableAsync(string number, Person actor, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(number, actor, ct);
+        if (!loaded.IsOk) return loaded;
+        var doc = loaded.Value!;
+        return doc.Status == DocumentStatus.Draft
+            ? loaded
+            : Result<Document>.Fail(DocumentProblems.NotEditable, doc.Number, DocumentTexts.StatusArg(doc.Status));
+    }
+
     /// <summary>
     /// The manager's edited text: filled and parsed again (so a mistake comes back with its line), rendered under
     /// the same number. Only a draft changes; an approved or printed document is corrected by annulment.
@@ -189,7 +200,7 @@ public sealed class DocumentWorkflow(
             var doc = new Document
             {
                 Kind = DocumentsDefinition.EnvelopeList, Title = settings.Title, ClientId = client.Id, TemplateCode = template.Id,
-                TemplateVersion = template.Current.Number, CreatedBy = actor.Id, CreatedAt = now, Date = today,
+                TemplateVersion = template.Current.Number, CreatedBy = actor.Id, ManagerId = actor.Id, CreatedAt = now, Date = today,
             };
             doc.Number = await generator.NextNumberAsync(settings, today.Year, "", null, ct);
             doc.Code = await GenerateDocuments.NextCodeAsync(sequences, ct);
@@ -238,9 +249,9 @@ public sealed class DocumentWorkflow(
     private async Task<Result<Document>> LoadAsync(string number, Person actor, CancellationToken ct)
     {
         if (await documents.FindByNumberAsync(number.Trim(), ct) is not { } doc) return Result<Document>.Fail(DocumentProblems.NotFound, number.Trim());
-        if (doc.CreatedBy == actor.Id || actor.Has(Role.Admin) || actor.Has(Role.OpsManager)) return Result<Document>.Ok(doc);
-        if (doc.DealId is { } dealId && await deals.GetAsync(dealId, ct) is { } deal && deal.ManagerId == actor.Id) return Result<Document>.Ok(doc);
-        return Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
+        return doc.CreatedBy == actor.Id || doc.ManagerId == actor.Id || actor.Has(Role.Admin) || actor.Has(Role.OpsManager)
+            ? Result<Document>.Ok(doc)
+            : Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
     }
 
     private async Task SaveAsync(Document doc, int historyBefore, CancellationToken ct)

@@ -6,10 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BotPlatform.Core.Documents;
 
-public static class DocumentServices
+public static class DocumentRegistryServices
 {
     /// <summary>Generation, the registry's workflow and the print queue; the template library and the renderer come from Infrastructure.</summary>
-    public static IServiceCollection AddDocuments(this IServiceCollection services) => services
+    public static IServiceCollection AddDocumentRegistry(this IServiceCollection services) => services
         .AddSingleton<DocumentRendering>()
         .AddSingleton<GenerateDocuments>()
         .AddSingleton<DocumentRelease>()
