@@ -16,6 +16,8 @@ public sealed partial class PdfRendererTests
     private const double MarginTop = 28.35;
     private const double MarginBottom = 28.35;
     private const double Slack = 0.5;
+    private const double BelowHeader = 75; // the header's rule with a one-line organisation and title
+    private const double AboveFooter = PageHeight - 50;
 
     private readonly PdfDocumentRenderer renderer = new(new FakeTimeProvider(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero)));
 
@@ -24,7 +26,7 @@ public sealed partial class PdfRendererTests
     {
         var pdf = Render(SampleBodies.Contract(sections: 3));
 
-        var text = Flat(PdfTools.ExtractText(pdf));
+        var text = PdfTools.ExtractFlatText(pdf);
 
         Assert.Contains("ДОГОВОР ВОЗМЕЗДНОГО ОКАЗАНИЯ УСЛУГ № Д-2026-0042", text);
         Assert.Contains("АО «Уральская Металлообрабатывающая Компания», именуемое в дальнейшем «Заказчик», в лице генерального директора", text);
@@ -41,7 +43,7 @@ public sealed partial class PdfRendererTests
     {
         var pdf = Render(new DocumentBody([new ParagraphBlock([new Run("Сумма прописью: "), new Run("сто двадцать тысяч рублей", Bold: true, Italic: true)])]));
 
-        Assert.Contains("Сумма прописью: сто двадцать тысяч рублей", Flat(PdfTools.ExtractText(pdf)));
+        Assert.Contains("Сумма прописью: сто двадцать тысяч рублей", PdfTools.ExtractFlatText(pdf));
         Assert.Contains(FontNames(pdf), f => f.StartsWith("DejaVu Sans", StringComparison.Ordinal) && f.Contains("Oblique,BoldItal", StringComparison.Ordinal));
     }
 
@@ -115,7 +117,7 @@ public sealed partial class PdfRendererTests
             Assert.Contains("Цена,", texts);
         }
 
-        var text = Flat(PdfTools.ExtractText(pdf));
+        var text = PdfTools.ExtractFlatText(pdf);
         Assert.All(Enumerable.Range(1, 40), i => Assert.Contains($", этап {i} ", text));
     }
 
@@ -128,7 +130,7 @@ public sealed partial class PdfRendererTests
 
         Assert.True(words.Pages.Count >= 6, $"{words.Pages.Count} pages");
         Assert.All(Enumerable.Range(1, words.Pages.Count), page => Assert.Contains(words.OnPage(page), w => w.Text == "Наименование"));
-        var stages = Regex.Matches(Flat(PdfTools.ExtractText(pdf)), @"этап (\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var stages = Regex.Matches(PdfTools.ExtractFlatText(pdf), @"этап (\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
         Assert.Equal(Enumerable.Range(1, 200), stages);
         AssertInsideMargins(words);
     }
@@ -244,6 +246,81 @@ public sealed partial class PdfRendererTests
     }
 
     [Fact]
+    public void Clause_number_hangs_left_of_its_text_and_continuation_lines_align_with_the_text()
+    {
+        var text = "Исполнитель обязуется по заданию Заказчика оказать услуги по разработке и сопровождению программного обеспечения, а Заказчик обязуется принять и оплатить оказанные услуги в порядке и на условиях, предусмотренных настоящим Договором.";
+        var pdf = Render(new DocumentBody(
+        [
+            new ClauseBlock("4.2.", 1, [new Run("Первый " + text)]),
+            new ClauseBlock("4.2.1.", 2, [new Run("Второй " + text)]),
+        ]));
+
+        var words = InReadingOrder(PdfTools.Words(pdf)).Where(InBody).ToList();
+
+        var number = words.Single(w => w.Text == "4.2.");
+        var first = words.Single(w => w.Text == "Первый");
+        var subNumber = words.Single(w => w.Text == "4.2.1.");
+        var second = words.Single(w => w.Text == "Второй");
+        Assert.Equal(MarginLeft, number.Left, 1.0);
+        Assert.True(first.Left > number.Right, "the clause's text starts right of its number");
+        Assert.True(subNumber.Left > number.Left + 10, "a level 2 clause is indented");
+        Assert.True(second.Left > first.Left, "a level 2 clause's text is further in");
+        var firstLines = Lines(words.Where(w => w.Bottom > first.Top && w.Top < subNumber.Top));
+        var secondLines = Lines(words.Where(w => w.Top >= subNumber.Top));
+        Assert.True(firstLines.Count >= 3 && secondLines.Count >= 3);
+        Assert.All(firstLines.Skip(1), line => Assert.Equal(first.Left, line[0].Left, 0.5));
+        Assert.All(secondLines.Skip(1), line => Assert.Equal(second.Left, line[0].Left, 0.5));
+        Assert.All(firstLines.SkipLast(1).Concat(secondLines.SkipLast(1)), line => Assert.Equal(PageWidth - MarginRight, line[^1].Right, 0.5));
+    }
+
+    [Fact]
+    public void Right_aligned_and_centred_paragraphs_sit_where_they_should()
+    {
+        var pdf = Render(new DocumentBody(
+        [
+            new TitleBlock([new Run("АКТ СДАЧИ-ПРИЁМКИ ОКАЗАННЫХ УСЛУГ")]),
+            new ParagraphBlock([new Run("г. Екатеринбург, 12 марта 2026 г.")], Align.Right),
+            new ParagraphBlock([new Run("к Договору № Д-2026-0042")], Align.Center),
+        ]));
+
+        var lines = Lines(PdfTools.Words(pdf).Words.Where(InBody));
+
+        var middle = MarginLeft + (PageWidth - MarginLeft - MarginRight) / 2;
+        Assert.Equal(middle, (lines[0][0].Left + lines[0][^1].Right) / 2, 1.0);
+        Assert.Equal(PageWidth - MarginRight, lines[1][^1].Right, 0.5);
+        Assert.Equal(middle, (lines[2][0].Left + lines[2][^1].Right) / 2, 1.0);
+    }
+
+    [Fact]
+    public void Heading_is_never_left_alone_at_the_bottom_of_a_page()
+    {
+        // Each word is wider than half a line, so the paragraph has exactly one line per word and the heading
+        // walks down the page one line at a time.
+        var wide = new string('ш', 50);
+        for (var lines = 40; lines < 70; lines++)
+        {
+            var body = new DocumentBody(
+            [
+                new ParagraphBlock([new Run(string.Join(' ', Enumerable.Repeat(wide, lines)))], Align.Left),
+                new HeadingBlock("5.", [new Run("ОТВЕТСТВЕННОСТЬ СТОРОН")]),
+                new ParagraphBlock([new Run("Следующий абзац раздела.")]),
+            ]);
+
+            var words = PdfTools.Words(Render(body)).Words;
+
+            Assert.Equal(words.Single(w => w.Text == "ОТВЕТСТВЕННОСТЬ").Page, words.Single(w => w.Text == "Следующий").Page);
+        }
+    }
+
+    [Fact]
+    public void Barcode_code_outside_printable_ascii_is_refused()
+    {
+        var request = Request(new DocumentBody([]), code: "ДОК-1");
+
+        Assert.Throws<ArgumentException>(() => renderer.Render(request));
+    }
+
+    [Fact]
     public void Same_request_gives_the_same_pdf_also_when_rendered_in_parallel()
     {
         var request = Request(SampleBodies.Invoice(lines: 60));
@@ -262,11 +339,31 @@ public sealed partial class PdfRendererTests
     /// <summary>The fonts without their subset tag ("ABCDEF+").</summary>
     private static string[] FontNames(byte[] pdf) => PdfTools.Fonts(pdf).Select(f => f[(f.IndexOf('+') + 1)..]).Distinct().ToArray();
 
-    private static string Flat(string text) => Spaces().Replace(text, " ");
+    private static string Flat(string text) => PdfTools.Flatten(text);
+
+    private static bool InBody(PdfWord word) => word.Top > BelowHeader && word.Bottom < AboveFooter;
+
+    /// <summary>Words grouped into lines (same page, bottoms within 2pt), top to bottom, each left to right.</summary>
+    private static List<List<PdfWord>> Lines(IEnumerable<PdfWord> words)
+    {
+        var lines = new List<List<PdfWord>>();
+        foreach (var word in words.OrderBy(w => w.Page).ThenBy(w => w.Bottom))
+        {
+            if (lines.Count > 0 && lines[^1][0].Page == word.Page && word.Bottom - lines[^1][0].Bottom < 2)
+            {
+                lines[^1].Add(word);
+            }
+            else
+            {
+                lines.Add([word]);
+            }
+        }
+
+        return lines.Select(l => l.OrderBy(w => w.Left).ToList()).ToList();
+    }
 
     /// <summary>pdftotext orders words by its own guess of columns; widely justified lines fool it.</summary>
-    private static IEnumerable<PdfWord> InReadingOrder(PdfWords words) =>
-        words.Words.OrderBy(w => w.Page).ThenBy(w => Math.Round(w.Bottom)).ThenBy(w => w.Left);
+    private static IEnumerable<PdfWord> InReadingOrder(PdfWords words) => Lines(words.Words).SelectMany(line => line);
 
     /// <summary>
     /// PDFsharp names font subsets and the document with fresh random ids (a Guid each time); everything else
@@ -312,9 +409,6 @@ public sealed partial class PdfRendererTests
             }
         }
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"/[A-Z]{6}\+")]
     private static partial Regex SubsetTag();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ZXing;
 using ZXing.Common;
@@ -25,12 +26,20 @@ public sealed record GrayImage(int Width, int Height, byte[] Pixels);
 /// Looks into rendered PDFs the way a person would: poppler-utils (pdftotext, pdfinfo, pdftoppm; installed by
 /// .ci/run) read the text and rasterise pages, ZXing reads barcodes off the raster.
 /// </summary>
-public static class PdfTools
+public static partial class PdfTools
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
     /// <summary>The text of all pages in reading layout; pages are separated by a form feed.</summary>
     public static string ExtractText(byte[] pdf) => WithFile(pdf, path => Run("pdftotext", "-layout", "-enc", "UTF-8", path, "-"));
+
+    /// <summary>
+    /// The text of all pages with every run of white space (line ends, the gaps of justified lines, no-break
+    /// spaces as in "120 000,00" or "№ Д-2026-0001") as one plain space: for checking phrases that may wrap.
+    /// </summary>
+    public static string ExtractFlatText(byte[] pdf) => Flatten(ExtractText(pdf));
+
+    public static string Flatten(string text) => WhiteSpace().Replace(text, " ");
 
     /// <summary>The text of each page in reading layout, page 1 first.</summary>
     public static IReadOnlyList<string> ExtractPages(byte[] pdf)
@@ -190,4 +199,7 @@ public static class PdfTools
 
         return output.Result;
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }

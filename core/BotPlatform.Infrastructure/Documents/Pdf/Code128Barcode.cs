@@ -18,6 +18,11 @@ internal sealed class Code128Barcode
 
     public Code128Barcode(string code, double maxWidth)
     {
+        if (code.Length == 0 || code.Any(c => c is < ' ' or > '~'))
+        {
+            throw new ArgumentException($"A document's barcode code must be printable ASCII, not '{code}'.", nameof(code));
+        }
+
         var pattern = new Code128Writer().encode(code);
         modules = pattern.Length;
         bars = Bars(pattern);

@@ -27,6 +27,7 @@ internal sealed class PageFrame
     private readonly LineMetrics codeMetrics;
     private readonly LineMetrics footerMetrics;
     private readonly double headerHeight;
+    private readonly double headerTextWidth;
 
     public PageFrame(RenderRequest request, FontBook fonts, TextLayout text)
     {
@@ -37,13 +38,13 @@ internal sealed class PageFrame
         codeMetrics = fonts.Line(Typography.BarcodeTextSize);
         footerMetrics = fonts.Line(Typography.FooterSize);
 
-        var textWidth = PageGeometry.ContentWidth - barcode.Width - HeaderGap;
+        headerTextWidth = PageGeometry.ContentWidth - barcode.Width - HeaderGap;
         var style = new TextStyle(Typography.HeaderSize);
         headerLines =
         [
-            .. text.Break([new Run(request.Organisation, Bold: true)], style, textWidth),
-            .. text.Break([new Run(request.Title)], style, textWidth),
-            .. text.Break([new Run("№ " + request.Number)], style, textWidth),
+            .. text.Break([new Run(request.Organisation, Bold: true)], style, headerTextWidth),
+            .. text.Break([new Run(request.Title)], style, headerTextWidth),
+            .. text.Break([new Run("№\u00A0" + request.Number)], style, headerTextWidth),
         ];
         headerHeight = Math.Max(headerLines.Count * headerMetrics.Height, BarcodeHeight + codeMetrics.Height);
     }
@@ -65,10 +66,9 @@ internal sealed class PageFrame
         var left = PageGeometry.MarginLeft;
         var right = PageGeometry.Width - PageGeometry.MarginRight;
         var top = PageGeometry.MarginTop;
-        var textWidth = PageGeometry.ContentWidth - barcode.Width - HeaderGap;
         for (var i = 0; i < headerLines.Count; i++)
         {
-            headerLines[i].Draw(graphics, fonts, left, top + i * headerMetrics.Height + headerMetrics.Baseline, textWidth, Align.Left);
+            headerLines[i].Draw(graphics, fonts, left, top + i * headerMetrics.Height + headerMetrics.Baseline, headerTextWidth, Align.Left);
         }
 
         var barcodeLeft = right - barcode.Width;
