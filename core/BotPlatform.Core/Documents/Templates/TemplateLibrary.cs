@@ -6,7 +6,16 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Core.Documents.Templates;
 
 /// <summary>A shipped sample template: its code (the file's name), kind, title and text.</summary>
-public sealed record SampleTemplate(string Code, string Kind, string Title, string Markup);
+public sealed record SampleTemplate(string Code, string Kind, string Title, string Markup)
+{
+    /// <summary>"invoice.md" with a front matter "kind: invoice", "title: Счёт на оплату"; both default to the code.</summary>
+    public static SampleTemplate FromFile(string fileName, string text)
+    {
+        var code = Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
+        var file = TemplateFile.Read(text);
+        return new SampleTemplate(code, file.FrontMatter.GetValueOrDefault("kind", code), file.FrontMatter.GetValueOrDefault("title", code), file.Markup);
+    }
+}
 
 /// <summary>A stored version filled with the sample data.</summary>
 public sealed record TemplatePreview(DocumentTemplate Template, TemplateVersion Version, FilledTemplate Filled);

@@ -57,4 +57,8 @@ public static class TemplateTexts
         "/template — список шаблонов; /template КОД preview [ВЕРСИЯ] — образец в PDF; /template КОД — загрузить новую версию.",
         "/template lists the templates; /template CODE preview [VERSION] sends a sample PDF; /template CODE uploads a new version.");
     public static readonly Text SampleNumber = new("ОБРАЗЕЦ", "SAMPLE");
+    public static readonly Text PageFooter = new("Страница {0} из {1}", "Page {0} of {1}");
+    public static readonly Text PrivateOnly = new(
+        "Новую версию шаблона загружают в личном чате с ботом.",
+        "Upload a template version in your private chat with the bot.");
 }
