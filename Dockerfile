@@ -9,10 +9,12 @@ COPY core/BotPlatform.Core/BotPlatform.Core.csproj core/BotPlatform.Core/
 COPY core/BotPlatform.Infrastructure/BotPlatform.Infrastructure.csproj core/BotPlatform.Infrastructure/
 COPY jobs/BotPlatform.Jobs/BotPlatform.Jobs.csproj jobs/BotPlatform.Jobs/
 COPY bot/BotPlatform.Bot/BotPlatform.Bot.csproj bot/BotPlatform.Bot/
+COPY sandbox/BotPlatform.BotApiEmulator/BotPlatform.BotApiEmulator.csproj sandbox/BotPlatform.BotApiEmulator/
 RUN dotnet restore bot/BotPlatform.Bot/BotPlatform.Bot.csproj
 COPY core/ core/
 COPY jobs/ jobs/
 COPY bot/ bot/
+COPY sandbox/ sandbox/
 RUN dotnet publish bot/BotPlatform.Bot/BotPlatform.Bot.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

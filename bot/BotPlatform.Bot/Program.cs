@@ -1,41 +1,49 @@
 using BotPlatform.Bot.Hosting;
+using BotPlatform.Bot.Sandbox;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services
-    .AddCore()
-    .AddLiteDbStorage()
-    .AddOrganisation()
-    .AddTelegramGateway()
-    .AddBotHandlers()
-    .AddJobs()
-    .AddHealthChecks();
-
-var app = builder.Build();
-var language = StartupTexts.Language(app.Configuration);
-if (string.IsNullOrWhiteSpace(app.Configuration["Telegram:Token"]))
+// One pass per host run; only the sandbox's reset button asks for another (on fresh demo data).
+var sandbox = new SandboxSession();
+while (true)
 {
-    Console.Error.WriteLine(StartupTexts.NoToken.In(language));
-    return 2;
-}
+    var builder = WebApplication.CreateBuilder(args);
+    await builder.AddSandboxAsync(sandbox);
+    builder.Services
+        .AddCore()
+        .AddLiteDbStorage()
+        .AddOrganisation()
+        .AddTelegramGateway()
+        .AddBotHandlers()
+        .AddJobs()
+        .AddHealthChecks();
 
-try
-{
-    app.Services.GetRequiredService<Organisation>();
-}
-catch (OrganisationFileException ex)
-{
-    Console.Error.WriteLine(StartupTexts.BadOrganisation.In(language, ex.Message));
-    return 3;
-}
+    await using var app = builder.Build();
+    var language = StartupTexts.Language(app.Configuration);
+    if (string.IsNullOrWhiteSpace(app.Configuration["Telegram:Token"]))
+    {
+        Console.Error.WriteLine(StartupTexts.NoToken.In(language));
+        return 2;
+    }
 
-app.MapHealthChecks("/health");
-app.MapTelegramWebhook();
-await app.RunAsync();
-return 0;
+    try
+    {
+        app.Services.GetRequiredService<Organisation>();
+    }
+    catch (OrganisationFileException ex)
+    {
+        Console.Error.WriteLine(StartupTexts.BadOrganisation.In(language, ex.Message));
+        return 3;
+    }
+
+    app.MapHealthChecks("/health");
+    app.MapTelegramWebhook();
+    app.MapSandbox();
+    await app.RunAsync();
+    if (!sandbox.ResetRequested) return 0;
+}
 
 public partial class Program;

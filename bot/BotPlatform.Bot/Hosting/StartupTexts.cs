@@ -13,6 +13,7 @@ public static class StartupTexts
         2. Запустите снова, передав токен через переменную окружения:
              Telegram__Token=123456:ABC-ваш-токен dotnet run --project bot/BotPlatform.Bot
         Токен не храните в файлах репозитория. Подробнее — README.md, раздел «Configuration».
+        Без токена команда запускает песочницу в браузере, если не выключить её (Sandbox__Enabled=false).
         """,
         """
         No Telegram bot token is set, so the bot did not start.
@@ -20,6 +21,7 @@ public static class StartupTexts
         2. Run again with the token in an environment variable:
              Telegram__Token=123456:ABC-your-token dotnet run --project bot/BotPlatform.Bot
         Never keep the token in a file of the repository. See README.md, "Configuration".
+        Without a token the command starts the sandbox in a browser, unless it is switched off (Sandbox__Enabled=false).
         """);
 
     public static readonly Text BadOrganisation = new(

@@ -70,7 +70,7 @@ public sealed class TrimmedSpecTests
     public void The_licence_of_the_description_travels_with_it()
     {
         var licence = Path.Combine(Path.GetDirectoryName(FindFullSpec()) ?? "", "LICENSE.bot-api-spec");
-        var copy = Path.Combine(FindRepositoryRoot(), "tests", "BotPlatform.Testing", "BotApi", "LICENSE.bot-api-spec");
+        var copy = Path.Combine(FindRepositoryRoot(), "sandbox", "BotPlatform.BotApiEmulator", "BotApi", "LICENSE.bot-api-spec");
 
         Assert.Equal(File.ReadAllText(licence), File.ReadAllText(copy));
     }

@@ -22,7 +22,8 @@ public sealed partial class BotApiEngine : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _changed = NewSignal();
 
-    public BotApiEngine(string token, TimeProvider? time = null)
+    /// <param name="bot">The bot's name and username as getMe reports them; "Fake Bot" (@fake_bot) when omitted.</param>
+    public BotApiEngine(string token, TimeProvider? time = null, (string Name, string Username)? bot = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         Token = token;
@@ -30,7 +31,7 @@ public sealed partial class BotApiEngine : IAsyncDisposable
         _validator = new RequestValidator(Spec);
         _methods = MethodTable();
         var botId = long.TryParse(token.Split(':')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 1;
-        Bot = new FakeUser(botId, "Fake Bot", "fake_bot", "en");
+        Bot = new FakeUser(botId, bot?.Name ?? "Fake Bot", bot?.Username ?? "fake_bot", "en");
     }
 
     public string Token { get; }

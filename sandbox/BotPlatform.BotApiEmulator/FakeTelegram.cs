@@ -30,9 +30,12 @@ public sealed class FakeTelegram : IAsyncDisposable
 
     public string Token => Engine.Token;
 
-    public static async Task<FakeTelegram> StartAsync(string token = DefaultToken, TimeProvider? time = null)
+    public static Task<FakeTelegram> StartAsync(string token = DefaultToken, TimeProvider? time = null) =>
+        StartAsync(new BotApiEngine(token, time));
+
+    /// <summary>Serves an engine made by the caller (a sandbox names its bot); disposing the result disposes the engine.</summary>
+    public static async Task<FakeTelegram> StartAsync(BotApiEngine engine)
     {
-        var engine = new BotApiEngine(token, time);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));

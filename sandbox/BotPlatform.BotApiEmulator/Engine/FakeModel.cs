@@ -57,6 +57,9 @@ public sealed record FakeMessage(
     long? MigrateToChatId,
     long? MigrateFromChatId)
 {
+    /// <summary>Formatting of <see cref="TextOrCaption"/> (bold, links, code...); offsets in UTF-16 code units.</summary>
+    public IReadOnlyList<FakeEntity> Entities { get; init; } = [];
+
     /// <summary>True when the bot sent the message (then <see cref="From"/> is null).</summary>
     public bool IsFromBot => From is null;
 
@@ -123,6 +126,9 @@ public sealed record FakeMessage(
         return line.ToString();
     }
 }
+
+/// <summary>One formatting entity of a message: type ("bold", "text_link", "pre"...), where it is, and a link's URL.</summary>
+public sealed record FakeEntity(string Type, int Offset, int Length, string? Url = null, string? Language = null);
 
 /// <summary>How the bot answered a callback query, and how long after the press (real time).</summary>
 public sealed record CallbackAnswerInfo(string CallbackQueryId, string? Text, bool ShowAlert, string? Url, TimeSpan Latency);

@@ -46,7 +46,7 @@ public sealed partial class BotApiSpec
     private static BotApiSpec LoadEmbedded()
     {
         using var stream = typeof(BotApiSpec).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing; run tests/BotPlatform.Testing/BotApi/trim.py");
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing; run sandbox/BotPlatform.BotApiEmulator/BotApi/trim.py");
         using var document = JsonDocument.Parse(stream);
         return Parse(document.RootElement);
     }

@@ -487,6 +487,21 @@ public sealed partial class BotApiEngine
             message.EditCount,
             message.Deleted,
             message.MigrateToChatId,
-            message.MigrateFromChatId);
+            message.MigrateFromChatId)
+        {
+            Entities = (message.Entities ?? message.CaptionEntities ?? [])
+                .OfType<JsonObject>()
+                .Select(e => new FakeEntity(
+                    e["type"]?.GetValue<string>() ?? "",
+                    Number(e["offset"]),
+                    Number(e["length"]),
+                    e["url"]?.GetValue<string>(),
+                    e["language"]?.GetValue<string>()))
+                .ToArray(),
+        };
     }
+
+    // Entities the engine parsed from HTML hold ints; those a client sent hold JSON numbers: read both as text.
+    private static int Number(JsonNode? node) =>
+        int.TryParse(node?.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 0;
 }

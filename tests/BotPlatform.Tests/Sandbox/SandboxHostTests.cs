@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using BotPlatform.Tests.Support;
+
+namespace BotPlatform.Tests.Sandbox;
+
+/// <summary>The sandbox host started without a token, driven through the page's API as its script drives it.</summary>
+[Collection(HostProcesses.Name)]
+public sealed class SandboxHostTests : IAsyncLifetime
+{
+    private readonly TestFolder _data = new();
+    private BotProcess? _host;
+    private SandboxClient? _client;
+
+    private SandboxClient Sandbox => _client ?? throw new InvalidOperationException("Started in InitializeAsync");
+
+    public async Task InitializeAsync()
+    {
+        _host = BotProcess.StartBuilt(new Dictionary<string, string>
+        {
+            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
+        });
+        _client = new SandboxClient(await _host.SandboxAddressAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Everyone_in_the_demo_organisation_is_registered_and_the_client_group_is_there()
+    {
+        var staff = new[] { "a_petrova", "i_ivanov", "m_kuznetsova", "o_popova", "n_lebedeva", "p_morozov", "d_orlov", "s_volkov", "e_smirnova", "k_novikova", "v_fedorova" };
+
+        foreach (var username in staff)
+        {
+            var welcome = await Sandbox.WaitForMessageAsync(username, m => m["fromBot"]!.GetValue<bool>());
+            Assert.Contains("Вы в команде «Пример Диджитал»", SandboxClient.Text(welcome));
+        }
+
+        var manager = await Sandbox.StateAsync("k_novikova");
+        var chats = manager["state"]!["chats"]!.AsArray();
+        var group = chats.Single(c => c!["kind"]!.GetValue<string>() == "group")!;
+        var inGroup = await Sandbox.StateAsync("alina_romashka", group["id"]!.GetValue<long>());
+        Assert.Equal("Ромашка × Агентство: весенняя кампания", group["title"]!.GetValue<string>());
+        Assert.Equal("Ксения Новикова, Алина Соколова, Борис Гришин, BotPlatform", inGroup["state"]!["chat"]!["members"]!.GetValue<string>());
+        Assert.Contains(SandboxClient.Messages(inGroup), m => SandboxClient.Text(m).StartsWith("Здравствуйте! Мы на связи", StringComparison.Ordinal));
+        var personas = manager["state"]!["personas"]!.AsArray().Select(p => p!["label"]!.GetValue<string>()).ToList();
+        Assert.Contains("руководитель отдела · Клиентский отдел", personas);
+        Assert.Contains("клиент, ООО «Ромашка»", personas);
+    }
+
+    [Fact]
+    public async Task A_persona_writes_presses_a_button_and_sends_a_file_as_on_telegram()
+    {
+        var chat = (await Sandbox.StateAsync("a_petrova"))["state"]!["chat"]!["id"]!.GetValue<long>();
+
+        var sent = await Sandbox.SendAsync("a_petrova", chat, "/lang");
+        var choice = await Sandbox.WaitForMessageAsync("a_petrova", m => m["keyboard"]!.AsArray().Count > 0);
+        var button = choice["keyboard"]![0]![1]!;
+        var pressed = await Sandbox.PressAsync("a_petrova", chat, choice["id"]!.GetValue<int>(), button["data"]!.GetValue<string>());
+        var answer = await pressed.Content.ReadFromJsonAsync<JsonObject>();
+        var edited = await Sandbox.WaitForMessageAsync("a_petrova", m => m["id"]!.GetValue<int>() == choice["id"]!.GetValue<int>() && m["edited"]!.GetValue<bool>());
+        var uploaded = await Sandbox.UploadAsync("a_petrova", chat, "счёт.pdf", "%PDF-1.4 test"u8.ToArray(), "application/pdf");
+        var document = await Sandbox.WaitForMessageAsync("a_petrova", m => m["document"] is JsonObject);
+        var file = await Sandbox.Http.GetAsync(document["document"]!["url"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal([["Русский", "English"]], choice["keyboard"]!.AsArray().Select(r => r!.AsArray().Select(b => b!["text"]!.GetValue<string>()).ToArray()));
+        Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+        Assert.Equal("Done: I will write to you in English now.", answer?["text"]?.GetValue<string>());
+        Assert.Equal("Done: I will write to you in English now.", SandboxClient.Text(edited));
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.True(document["mine"]!.GetValue<bool>());
+        Assert.Equal("счёт.pdf", document["document"]!["name"]!.GetValue<string>());
+        Assert.Equal("%PDF-1.4 test"u8.ToArray(), await file.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Fact]
+    public async Task A_persona_cannot_write_in_someone_elses_private_chat()
+    {
+        var annasChat = (await Sandbox.StateAsync("a_petrova"))["state"]!["chat"]!["id"]!.GetValue<long>();
+
+        var refused = await Sandbox.SendAsync("i_ivanov", annasChat, "hello");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_clock_moves_business_time_forward_only()
+    {
+        var before = (await Sandbox.StateAsync("a_petrova"))["state"]!["clock"]!;
+
+        var plusFour = await (await Sandbox.ClockAsync(new { hours = 4 })).Content.ReadFromJsonAsync<JsonObject>();
+        var morning = await (await Sandbox.ClockAsync(new { morning = true })).Content.ReadFromJsonAsync<JsonObject>();
+        var backwards = await Sandbox.ClockAsync(new { hours = -1 });
+
+        Assert.Equal("", before["offset"]!.GetValue<string>());
+        Assert.Equal("+4 ч", plusFour!["offset"]!.GetValue<string>());
+        Assert.EndsWith("09:00", morning!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(morning["working"]!.GetValue<bool>());
+        Assert.Equal("Europe/Moscow", morning["zone"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reset_starts_the_host_again_on_fresh_demo_data()
+    {
+        var first = await Sandbox.StateAsync("a_petrova");
+        var chat = first["state"]!["chat"]!["id"]!.GetValue<long>();
+        await Sandbox.SendAsync("a_petrova", chat, "/whoami");
+        await Sandbox.WaitForMessageAsync("a_petrova", m => SandboxClient.Text(m).Contains("Анна Петрова", StringComparison.Ordinal)
+            && m["id"]!.GetValue<int>() > 3);
+        await Sandbox.ClockAsync(new { hours = 4 });
+
+        var reset = await Sandbox.Http.PostAsync("/sandbox/api/reset", null);
+        var after = await NextGenerationAsync(first["state"]!["generation"]!.GetValue<string>());
+        var welcome = await Sandbox.WaitForMessageAsync("a_petrova", m => m["fromBot"]!.GetValue<bool>());
+        var fresh = await Sandbox.StateAsync("a_petrova");
+
+        Assert.Equal(HttpStatusCode.Accepted, reset.StatusCode);
+        Assert.NotNull(after);
+        Assert.Contains("Вы в команде", SandboxClient.Text(welcome));
+        Assert.Equal(["/start", SandboxClient.Text(welcome)], SandboxClient.Messages(fresh).Select(SandboxClient.Text));
+        Assert.Equal("", fresh["state"]!["clock"]!["offset"]!.GetValue<string>());
+    }
+
+    /// <summary>The state once the host is back with a new generation; while it restarts, calls fail and are retried.</summary>
+    private async Task<JsonNode> NextGenerationAsync(string old)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                var state = await Sandbox.StateAsync("a_petrova");
+                if (state["state"]!["generation"]!.GetValue<string>() != old) return state;
+            }
+            catch (HttpRequestException)
+            {
+                // The host is between its runs.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The sandbox did not come back after the reset:\n" + _host?.Output);
+    }
+}
