@@ -16,6 +16,7 @@ public sealed class HelpCommand : ICommandHandler
         ("my", new("Мои заявки", "My requests")),
         ("request", new("Заявка по номеру: /request ЗО-2026-0001", "A request by number: /request ЗО-2026-0001")),
         ("find", new("Поиск заявок: /find Ромашка", "Find requests: /find Acme")),
+        ("template", new("Шаблоны документов; образец: /template КОД preview; новая версия: /template КОД", "Document templates; a sample: /template CODE preview; a new version: /template CODE")),
         ("whoami", new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
         ("lang", new("Язык: /lang ru или /lang en", "Language: /lang ru or /lang en")),
         ("away", new("Отсутствие и замещающий: /away 25.12 @коллега", "Away with a substitute: /away 25.12 @colleague")),
