@@ -3,6 +3,7 @@ using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Printing;
+using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class StorageServices
             .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
             .AddSingleton<ISequenceStore, SequenceStore>()
             .AddSingleton<IApprovalStore, ApprovalStore>()
+            .AddSingleton<ITemplateStore, TemplateStore>()
             .AddSingleton<IDocumentStore, DocumentStore>()
             .AddSingleton<IPrintJobStore, PrintJobStore>();
     }

@@ -13,6 +13,9 @@ public sealed class DocumentTemplate : IVersioned
     public string Title { get; set; } = "";
     public List<TemplateVersion> Versions { get; set; } = [];
     public TemplateVersion Current => Versions[^1];
+
+    /// <summary>A stored version by its number (a document records the number it was filled from).</summary>
+    public TemplateVersion? VersionOf(int number) => Versions.FirstOrDefault(v => v.Number == number);
 }
 
 public sealed class TemplateVersion
@@ -45,4 +48,17 @@ public static class TemplateProblems
 {
     /// <summary>Args: line (int), message (string).</summary>
     public const string Invalid = "template.invalid";
+    /// <summary>Args: code.</summary>
+    public const string NotFound = "template.not_found";
+    /// <summary>Args: code, version.</summary>
+    public const string VersionNotFound = "template.version_not_found";
+    public const string NotAllowed = "template.not_allowed";
+    /// <summary>Args: version.</summary>
+    public const string Unchanged = "template.unchanged";
+    public const string Empty = "template.empty";
+    /// <summary>Args: file name.</summary>
+    public const string WrongFileType = "template.file_type";
+    /// <summary>Args: size in MB.</summary>
+    public const string TooLarge = "template.too_large";
+    public const string FileRequired = "template.file_required";
 }

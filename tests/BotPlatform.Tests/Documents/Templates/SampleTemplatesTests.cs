@@ -1,0 +1,122 @@
+using BotPlatform.Core.Documents;
+using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Documents.Templates.Liquid;
+using BotPlatform.Tests.Support;
+
+namespace BotPlatform.Tests.Documents.Templates;
+
+/// <summary>Every shipped template fills and parses with the sample data, and reads as the document it claims to be.</summary>
+public sealed class SampleTemplatesTests
+{
+    private static readonly string Folder = Path.Combine(TestFiles.RepoRoot(), "bot", "BotPlatform.Bot", "templates");
+
+    private static IEnumerable<string> FileNames() => Directory.EnumerateFiles(Folder, "*.md").Select(f => Path.GetFileName(f)).Order();
+
+    public static TheoryData<string> Files() => new(FileNames());
+
+    private static SampleTemplate Sample(string file) => SampleTemplate.FromFile(file, File.ReadAllText(Path.Combine(Folder, file)));
+
+    private static FilledTemplate Fill(SampleTemplate sample)
+    {
+        var model = SampleTemplateModel.Create(DocumentsDefinition.Default, sample.Kind, new DateOnly(2026, 11, 25));
+        var result = new TemplateFiller().Fill(sample.Markup, model);
+        Assert.True(result.IsOk, $"{sample.Code}: {result.Problem}");
+        return result.Value!;
+    }
+
+    private static string Plain(IEnumerable<Run> runs) => string.Concat(runs.Select(r => r.Text));
+
+    [Fact]
+    public void The_sample_set_covers_every_kind_of_the_catalogue()
+    {
+        var samples = FileNames().Select(Sample).ToList();
+
+        Assert.Equal(DocumentsDefinition.Default.Kinds.Select(k => k.Kind).Order(), samples.Select(s => s.Kind).Order());
+        Assert.All(samples, s => Assert.Equal(s.Code, s.Kind));
+        Assert.All(DocumentsDefinition.Default.Services, s => Assert.Contains(s.ContractTemplate, samples.Select(x => x.Code)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_sample_fills_with_a_title_the_parties_and_signatures(string file)
+    {
+        var sample = Sample(file);
+
+        var filled = Fill(sample);
+
+        Assert.False(string.IsNullOrWhiteSpace(sample.Title));
+        Assert.Single(filled.Body.Blocks.OfType<TitleBlock>());
+        Assert.Single(filled.Body.Blocks.OfType<SignaturesBlock>());
+        Assert.Contains("ООО «Ромашка»", filled.Text);
+        Assert.Contains("ООО «Пример Агентство»", filled.Text);
+        Assert.DoesNotContain("{{", filled.Text);
+        Assert.DoesNotContain("{%", filled.Text);
+    }
+
+    [Fact]
+    public void The_framework_contract_has_its_sections_and_requisites()
+    {
+        var filled = Fill(Sample("framework_contract.md"));
+
+        var headings = filled.Body.Blocks.OfType<HeadingBlock>().Select(h => h.Number + " " + Plain(h.Runs)).ToList();
+        Assert.Contains("1. Предмет договора", headings);
+        Assert.Contains("2. Порядок оказания и приёмки услуг", headings);
+        Assert.Contains("3. Стоимость услуг и порядок расчётов", headings);
+        Assert.Contains(headings, h => h.EndsWith("Реквизиты и подписи сторон", StringComparison.Ordinal));
+        Assert.True(filled.Body.Blocks.OfType<ClauseBlock>().Count() > 40, "a 4-5 page contract");
+        var signatures = filled.Body.Blocks.OfType<SignaturesBlock>().Single();
+        Assert.Contains(signatures.Right, line => Plain(line) == "ИНН 7707083893, КПП 770701001");
+        Assert.Contains(signatures.Left, line => Plain(line) == "БИК 044525225");
+        Assert.Contains(signatures.Right, line => Plain(line).Contains("Иванов И. И.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("specification.md")]
+    [InlineData("invoice.md")]
+    [InlineData("act.md")]
+    [InlineData("supplementary_agreement.md")]
+    public void Documents_with_line_items_list_every_line_and_the_totals(string file)
+    {
+        var filled = Fill(Sample(file));
+
+        var items = filled.Body.Blocks.OfType<TableBlock>().Single(t => Plain(t.Header[0]) == "№");
+        Assert.Equal(3, items.Rows.Count);
+        Assert.Equal("Дизайн рекламных макетов", Plain(items.Rows[2][1]));
+        Assert.Equal("35\u00A0000,00", Plain(items.Rows[2][5]));
+        Assert.Contains("282\u00A0000,00", filled.Text);
+    }
+
+    [Fact]
+    public void The_invoice_has_the_bank_block_vat_and_the_total_in_words()
+    {
+        var filled = Fill(Sample("invoice.md"));
+
+        var bank = filled.Body.Blocks.OfType<TableBlock>().First();
+        Assert.Equal("Банк получателя", Plain(bank.Header[0]));
+        Assert.Contains(bank.Rows, r => Plain(r[1]) == "Сч. № 40702810938000000001");
+        Assert.Contains("НДС 20%: **47\u00A0000,00**", filled.Text);
+        Assert.Contains("**Двести восемьдесят две тысячи рублей 00 копеек**", filled.Text);
+    }
+
+    [Fact]
+    public void The_envelope_list_lists_the_enclosures_and_counts_the_sheets()
+    {
+        var filled = Fill(Sample("envelope_list.md"));
+
+        var table = filled.Body.Blocks.OfType<TableBlock>().Single(t => Plain(t.Header[0]) == "№");
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal("Д-2026-0001/П-1", Plain(table.Rows[1][2]));
+        Assert.Equal("8", Plain(table.Rows[3][4]));
+        Assert.Contains("125009, г. Москва, ул. Тверская, д. 7, пом. 12", filled.Text);
+    }
+
+    [Fact]
+    public void The_technical_assignment_makes_a_clause_of_every_line()
+    {
+        var filled = Fill(Sample("technical_assignment.md"));
+
+        var clauses = filled.Body.Blocks.OfType<ClauseBlock>().Where(c => c.Number.StartsWith("2.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, clauses.Count);
+        Assert.True(clauses[0].Runs[0].Bold);
+    }
+}
