@@ -32,6 +32,8 @@ public static class StorageServices
             .AddSingleton<IApprovalStore, ApprovalStore>()
             .AddSingleton<ITemplateStore, TemplateStore>()
             .AddSingleton<IDocumentStore, DocumentStore>()
-            .AddSingleton<IPrintJobStore, PrintJobStore>();
+            .AddSingleton<IPrintJobStore, PrintJobStore>()
+            .AddSingleton<BotPlatform.Core.Documents.IClientStore, InterimClientStore>()
+            .AddSingleton<BotPlatform.Core.Documents.IDealStore, InterimDealStore>();
     }
 }
