@@ -36,7 +36,8 @@ public sealed class GenerateCommand(GenerateDocuments generator, IPeopleStore pe
         var lines = set.Documents.Select(d => DocumentTexts.GeneratedLine.In(lang, d.Title, d.Number, DocumentCards.Route(d).In(lang))
             + (set.Replaced.TryGetValue(d.Id, out var old) ? DocumentTexts.ReplacesLine.In(lang, old) : ""));
         var text = DocumentTexts.Generated.In(lang, set.Deal.Number, set.Client.LegalName) + "\n" + string.Join("\n", lines);
-        text += set.Source switch
+        var appendices = set.Documents.Any(d => d.AppendixNo is not null);
+        text += !appendices ? "" : set.Source switch
         {
             ContractSource.Framework or ContractSource.Paper => "\n\n" + DocumentTexts.UnderFramework.In(lang, set.ContractNumber),
             ContractSource.Deal => "\n\n" + DocumentTexts.UnderDealContract.In(lang, set.ContractNumber),

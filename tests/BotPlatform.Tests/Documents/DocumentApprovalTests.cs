@@ -60,7 +60,7 @@ public sealed class DocumentApprovalTests : IAsyncLifetime
         Assert.Contains("Статус: согласован", card.Text);
         Assert.Contains("Согласование: не требуется — текст шаблона, только реквизиты и позиции", card.Text);
         Assert.Contains("Печать: в очереди, 2 экз., двусторонняя", card.Text);
-        Assert.Empty(_host.Tg.BotMessages(_p.Lawyer!.PrivateChat));
+        Assert.DoesNotContain(_host.Tg.BotMessages(_p.Lawyer!.PrivateChat), m => m.TextOrCaption?.Contains("Д-2026-0001") == true);
 
         var queue = _host.Get<PrintQueue>();
         var claimed = await queue.ClaimAsync(PrintJob.DocumentsPrinter, "office-1", TimeSpan.FromMinutes(2), default);
@@ -155,7 +155,8 @@ public sealed class DocumentApprovalTests : IAsyncLifetime
         Assert.StartsWith("СЧ-2026-0001 — согласован, его текст больше не меняется.", refused.Text);
         Assert.Equal("🚫 СЧ-2026-0001 аннулирован. Причина: Неверная цена\nНовый документ взамен: /generate СДЛ-2026-0001", annulled.Text);
         Assert.Contains("• Счёт на оплату СЧ-2026-0002 — без согласования — текст шаблона, сразу в печать (взамен СЧ-2026-0001)", regenerated.Text);
-        Assert.DoesNotContain("Д-2026", regenerated.Text);
+        Assert.DoesNotContain("Д-2026-0002", regenerated.Text);
+        Assert.DoesNotContain("П-2", regenerated.Text);
         var old = await _host.DocAsync("СЧ-2026-0001");
         var replacement = await _host.DocAsync("СЧ-2026-0002");
         Assert.Equal((DocumentStatus.Annulled, replacement.Id, "Неверная цена"), (old.Status, old.ReplacedById, old.AnnulReason));
