@@ -261,4 +261,39 @@ public sealed class DocumentApprovalTests : IAsyncLifetime
         Assert.Equal("Документ СЧ-2026-0099 не найден. Список документов: /docs", answer.Text);
         Assert.DoesNotContain(await _host.AllDocumentsAsync(), d => d.Kind == DocumentsDefinition.EnvelopeList);
     }
+
+    [Fact]
+    public async Task An_edited_file_with_a_markup_mistake_is_refused_with_its_line_and_the_dialog_survives_a_restart()
+    {
+        await GeneratedAsync();
+        await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 edit", m => m.ForceReply);
+        var before = await _host.DocAsync("Д-2026-0001");
+
+        await _host.RestartAsync();
+        var notFile = await _host.SaysAsync(_p.Olga, "вот исправления");
+        _host.Tg.SendDocument(_p.Olga, _p.Olga.PrivateChat, "Д-2026-0001.md", Encoding.UTF8.GetBytes("# Договор\n\n::: signatures\nЗаказчик || Исполнитель\n"),
+            "text/markdown");
+        var refused = await _host.Tg.WaitForBotMessageAsync(_p.Olga.PrivateChat, m => m.Text?.StartsWith("Текст Д-2026-0001 не принят") == true);
+        _host.Tg.SendDocument(_p.Olga, _p.Olga.PrivateChat, "Д-2026-0001.md", Encoding.UTF8.GetBytes(before.Text), "text/markdown");
+        var same = await _host.Tg.WaitForBotMessageAsync(_p.Olga.PrivateChat, m => m.Text?.StartsWith("Текст Д-2026-0001 совпадает") == true);
+
+        Assert.Equal("Пришлите текст файлом (.md или .txt) ответом на сообщение с документом. Выйти: /cancel", notFile.Text);
+        Assert.Contains("строка 3", refused.Text);
+        var after = await _host.DocAsync("Д-2026-0001");
+        Assert.False(after.TextEdited);
+        Assert.Equal(DocumentStatus.Draft, after.Status);
+        Assert.NotNull(same.Button("📤 Отправить"));
+    }
+
+    [Fact]
+    public async Task A_manager_writing_in_english_gets_the_documents_in_english_messages()
+    {
+        await _host.DealAsync("СДЛ-2026-0001", await _host.ClientAsync(), _p.John, VatMode.None, 0, DocumentArrange.Line("support", 4, 2_500m));
+
+        var answer = await _host.SaysAsync(_p.John, "/generate СДЛ-2026-0001", m => m.Text?.Contains("Documents made") == true);
+        var sent = await _host.SaysAsync(_p.John, "/doc Д-2026-0001/П-1 submit", m => m.Text?.StartsWith("📤") == true);
+
+        Assert.Contains("• Дополнительное соглашение Д-2026-0001/П-1: approval: lawyer → CTO → director", answer.Text);
+        Assert.Equal("📤 Дополнительное соглашение Д-2026-0001/П-1: sent for approval (approval: lawyer → CTO → director)", sent.Text);
+    }
 }
