@@ -1,4 +1,5 @@
 using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Documents;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,6 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
-        return services.AddPeople().AddApprovals();
+        return services.AddPeople().AddApprovals().AddDocuments();
     }
 }

@@ -23,8 +23,12 @@ public sealed record DocumentKindSettings(string Kind, string Title, string Numb
 public sealed record DocumentsDefinition(
     IReadOnlyList<ServiceDefinition> Services,
     IReadOnlyList<DocumentKindSettings> Kinds,
-    string DealNumbering)
+    string DealNumbering,
+    decimal DefaultVatRate = DocumentsDefinition.StandardVatRate)
 {
+    /// <summary>The general VAT rate in Russia from 2026 (it was 20% until 2025).</summary>
+    public const decimal StandardVatRate = 22m;
+
     public const string FrameworkContract = "framework_contract";
     public const string Specification = "specification";
     public const string TechnicalAssignment = "technical_assignment";
