@@ -1,6 +1,7 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
+using BotPlatform.Core.Documents;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,9 @@ public static class StorageServices
             .AddSingleton<IFileStore, LiteDbFileStore>()
             .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
             .AddSingleton<ISequenceStore, SequenceStore>()
-            .AddSingleton<IApprovalStore, ApprovalStore>();
+            .AddSingleton<IApprovalStore, ApprovalStore>()
+            .AddSingleton<IClientStore, ClientStore>()
+            .AddSingleton<IDealStore, DealStore>()
+            .AddSingleton<BotPlatform.Core.Documents.Clients.IClientFileReader, BotPlatform.Infrastructure.Documents.ClientFileReader>();
     }
 }

@@ -31,7 +31,14 @@ public static class ClientProblems
     public const string NotFound = "clients.not_found";
     public const string ImportNotAllowed = "clients.import_not_allowed";
     public const string ImportEmpty = "clients.import_empty";
-    public const string ImportBadFile = "clients.import_bad_file";
+    public const string FileEncoding = "clients.file_encoding";
+    public const string FileNoHeader = "clients.file_no_header";
+    public const string FileUnknownColumn = "clients.file_unknown_column";
+    public const string FileDuplicateColumn = "clients.file_duplicate_column";
+    public const string FileFieldCount = "clients.file_field_count";
+    public const string FileQuotes = "clients.file_quotes";
+    public const string FileYamlSyntax = "clients.file_yaml_syntax";
+    public const string FileYamlShape = "clients.file_yaml_shape";
     public const string ImportFileType = "clients.import_file_type";
     public const string ImportTooLarge = "clients.import_too_large";
     public const string ImportNoFile = "clients.import_no_file";
@@ -82,7 +89,17 @@ public static class ClientProblems
         [ImportNotAllowed] = new("Загружать клиентов списком могут администратор, директор, операционный менеджер и руководитель проектов.",
             "Only an admin, the director, an operations manager or a project manager can import clients."),
         [ImportEmpty] = new("В файле нет ни одного клиента.", "The file has no clients."),
-        [ImportBadFile] = new("Не получается прочитать файл: {0}", "I can't read the file: {0}"),
+        [FileEncoding] = new("Файл не в кодировке UTF-8. Сохраните его как «CSV UTF-8» и пришлите снова.",
+            "The file is not UTF-8. Save it as \"CSV UTF-8\" and send it again."),
+        [FileNoHeader] = new("В файле нет строки заголовков с названиями колонок.", "The file has no header row naming the columns."),
+        [FileUnknownColumn] = new("Строка {0}: неизвестная колонка «{1}». Известные: {2}.", "Line {0}: unknown column \"{1}\". Known: {2}."),
+        [FileDuplicateColumn] = new("Строка {0}: колонка «{1}» указана дважды.", "Line {0}: column \"{1}\" appears twice."),
+        [FileFieldCount] = new("Строка {0}: полей {1}, а в заголовке {2}. Значения с разделителем возьмите в кавычки.",
+            "Line {0}: {1} fields, but the header has {2}. Put values containing the separator in quotes."),
+        [FileQuotes] = new("Строка {0}: не закрыты кавычки.", "Line {0}: a quoted field is not closed."),
+        [FileYamlSyntax] = new("Строка {0}: ошибка YAML — {1}", "Line {0}: YAML error: {1}"),
+        [FileYamlShape] = new("Строка {0}: ожидается список клиентов, каждый — набор «ключ: значение».",
+            "Line {0}: expected a list of clients, each a set of \"key: value\" pairs."),
         [ImportFileType] = new("Пришлите файл .csv, .yaml или .yml, а «{0}» — другой.", "Send a .csv, .yaml or .yml file; \"{0}\" is not one."),
         [ImportTooLarge] = new("Файл весит {0:0.#} МБ, а можно не больше 20 МБ.", "The file is {0:0.#} MB; the limit is 20 MB."),
         [ImportNoFile] = new("Пришлите файл документом: .csv, .yaml или .yml. Выйти — /cancel.",

@@ -5,7 +5,7 @@ namespace BotPlatform.Core.Documents.Clients;
 /// <summary>
 /// Reads an import file into rows keyed as in <see cref="ClientFields"/> (CSV with a header row, or YAML:
 /// a list of mappings, or a mapping with a <c>clients:</c> list). A file that cannot be read at all fails
-/// with <see cref="ClientProblems.ImportBadFile"/> naming the line; checking the values is the registry's job.
+/// with a ClientProblems.File* problem naming the line; checking the values is the registry's job.
 /// </summary>
 public interface IClientFileReader
 {
