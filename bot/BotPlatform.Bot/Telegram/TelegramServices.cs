@@ -1,6 +1,7 @@
 using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
+using BotPlatform.Bot.Documents;
 using BotPlatform.Bot.People;
 using BotPlatform.Bot.Routing;
 
@@ -33,6 +34,7 @@ public static class TelegramServices
     /// <summary>Every command, button and dialog handler, one class each.</summary>
     public static IServiceCollection AddBotHandlers(this IServiceCollection services) => services
         .AddApprovalHandlers()
+        .AddDocumentsHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

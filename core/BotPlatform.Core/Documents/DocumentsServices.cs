@@ -13,8 +13,6 @@ public static class DocumentsServices
         services.TryAddSingleton<IDealDocuments, NoDealDocuments>();
         return services
             .AddSingleton<ClientRegistry>()
-            .AddSingleton<DealDesk>()
-            .AddSingleton<ClientCard>()
-            .AddSingleton<DealCard>();
+            .AddSingleton<DealDesk>();
     }
 }

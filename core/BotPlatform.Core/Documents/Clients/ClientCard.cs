@@ -4,11 +4,11 @@ using BotPlatform.Core.Localization;
 namespace BotPlatform.Core.Documents.Clients;
 
 /// <summary>A client's requisites as the bot shows them (the card of /client and the dialog's confirmation).</summary>
-public sealed class ClientCard
+public static class ClientCard
 {
     public static readonly Text Title = new("🏢 {0}", "🏢 {0}");
 
-    public string Render(Client client, Lang lang)
+    public static string Render(Client client, Lang lang)
     {
         var text = new StringBuilder(Title.In(lang, client.LegalName));
         foreach (var line in Lines(client, lang)) text.Append('\n').Append(line);

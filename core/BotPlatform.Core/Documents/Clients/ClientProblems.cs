@@ -41,6 +41,7 @@ public static class ClientProblems
     public const string FileYamlShape = "clients.file_yaml_shape";
     public const string ImportFileType = "clients.import_file_type";
     public const string ImportTooLarge = "clients.import_too_large";
+    public const string ImportNotDownloaded = "clients.import_not_downloaded";
     public const string ImportNoFile = "clients.import_no_file";
 
     public static readonly IReadOnlyDictionary<string, Text> Texts = new Dictionary<string, Text>
@@ -102,6 +103,8 @@ public static class ClientProblems
             "Line {0}: expected a list of clients, each a set of \"key: value\" pairs."),
         [ImportFileType] = new("Пришлите файл .csv, .yaml или .yml, а «{0}» — другой.", "Send a .csv, .yaml or .yml file; \"{0}\" is not one."),
         [ImportTooLarge] = new("Файл весит {0:0.#} МБ, а можно не больше 20 МБ.", "The file is {0:0.#} MB; the limit is 20 MB."),
+        [ImportNotDownloaded] = new("Telegram не отдал файл: бот может скачивать файлы не больше 20 МБ.",
+            "Telegram would not hand over the file: a bot can download files of at most 20 MB."),
         [ImportNoFile] = new("Пришлите файл документом: .csv, .yaml или .yml. Выйти — /cancel.",
             "Send the file as a document: .csv, .yaml or .yml. To leave: /cancel."),
     };

@@ -71,6 +71,10 @@ public sealed class ClientRegistry(IClientStore clients, IUnitOfWork unitOfWork,
         return Result<ClientImportResult>.Ok(result);
     }
 
+    public Task<Client?> FindByTaxIdAsync(string taxId, CancellationToken ct) => clients.FindByTaxIdAsync(taxId, ct);
+
+    public Task<Client?> GetAsync(long id, CancellationToken ct) => clients.GetAsync(id, ct);
+
     /// <summary>By exact tax id first, else the clients whose name or tax id contains the text.</summary>
     public async Task<IReadOnlyList<Client>> FindAsync(string text, int limit, CancellationToken ct)
     {

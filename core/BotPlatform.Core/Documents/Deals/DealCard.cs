@@ -6,7 +6,7 @@ using BotPlatform.Core.Localization;
 namespace BotPlatform.Core.Documents.Deals;
 
 /// <summary>A deal as /deal NUMBER and the dialog's confirmation show it: client, lines, totals, documents.</summary>
-public sealed class DealCard
+public static class DealCard
 {
     public static readonly Text Title = new("🤝 Сделка {0}", "🤝 Deal {0}");
     public static readonly Text ClientLine = new("Клиент: {0}", "Client: {0}");
@@ -51,7 +51,7 @@ public sealed class DealCard
         return text.ToString();
     }
 
-    public string Render(Deal deal, Client? client, string managerName, IReadOnlyList<DealDocumentLine> documents, Lang lang)
+    public static string Render(Deal deal, Client? client, string managerName, IReadOnlyList<DealDocumentLine> documents, Lang lang)
     {
         var text = new StringBuilder(Title.In(lang, deal.Number))
             .Append('\n').Append(ClientLine.In(lang, client is null ? "—" : $"{client.LegalName} ({client.TaxId})"))
