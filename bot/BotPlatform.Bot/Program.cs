@@ -2,6 +2,7 @@ using BotPlatform.Bot.Hosting;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Documents;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCore()
     .AddLiteDbStorage()
+    .AddClientFiles()
     .AddOrganisation()
     .AddTelegramGateway()
     .AddBotHandlers()

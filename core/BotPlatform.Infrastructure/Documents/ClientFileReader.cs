@@ -13,7 +13,7 @@ namespace BotPlatform.Infrastructure.Documents;
 /// YAML: a list of mappings, or a mapping whose <c>clients:</c> key holds that list. Columns and keys are
 /// the names of <see cref="ClientFields"/> or their Russian captions (ИНН, КПП, Название...).
 /// </summary>
-internal sealed class ClientFileReader : IClientFileReader
+public sealed class ClientFileReader : IClientFileReader
 {
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -60,10 +60,14 @@ internal sealed class ClientFileReader : IClientFileReader
                 keys.Add(key);
             }
             var rows = new List<ClientRecord>();
+            // TextFieldParser skips blank lines and reports only the next line to read: a row's own line is
+            // found back from the line after it and the line breaks inside its quoted fields.
+            var endLine = text.Count(c => c == '\n') + (text.EndsWith('\n') ? 1 : 2);
             while (!parser.EndOfData)
             {
-                var line = (int)parser.LineNumber;
                 if (parser.ReadFields() is not { } fields || fields.All(string.IsNullOrWhiteSpace)) continue;
+                var next = parser.LineNumber < 0 ? endLine : parser.LineNumber;
+                var line = (int)(next - 1 - fields.Sum(f => f.Count(c => c == '\n')));
                 if (fields.Length != keys.Count) return Bad(ClientProblems.FileFieldCount, line, fields.Length, keys.Count);
                 rows.Add(new ClientRecord(line, keys.Zip(fields).ToDictionary(p => p.First, p => p.Second)));
             }

@@ -29,7 +29,6 @@ public static class StorageServices
             .AddSingleton<ISequenceStore, SequenceStore>()
             .AddSingleton<IApprovalStore, ApprovalStore>()
             .AddSingleton<IClientStore, ClientStore>()
-            .AddSingleton<IDealStore, DealStore>()
-            .AddSingleton<BotPlatform.Core.Documents.Clients.IClientFileReader, BotPlatform.Infrastructure.Documents.ClientFileReader>();
+            .AddSingleton<IDealStore, DealStore>();
     }
 }
