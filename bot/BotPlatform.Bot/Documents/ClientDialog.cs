@@ -25,7 +25,6 @@ public sealed class ClientDialog(IConversationStore conversations, ClientRegistr
     public const string Back = "back";
     public const string Skip = "skip";
     private const string DialogKey = "dialog";
-    private const string EditingKey = "editing";
 
     public async Task StartAsync(UpdateContext context, CancellationToken ct)
     {
@@ -54,7 +53,7 @@ public sealed class ClientDialog(IConversationStore conversations, ClientRegistr
             Ask(context, conversation, question);
             return;
         }
-        await MoveOnAsync(context, conversation, question, ct);
+        await MoveOnAsync(context, conversation, ct);
     }
 
     public async Task PressAsync(UpdateContext context, string[] data, CancellationToken ct)
@@ -92,7 +91,7 @@ public sealed class ClientDialog(IConversationStore conversations, ClientRegistr
         }
         await context.AnswerCallbackAsync(ct: ct);
         context.Out.Edit(context.ChatId, pressed, Line(question.Key, conversation, context.Lang));
-        await MoveOnAsync(context, conversation, question, ct);
+        await MoveOnAsync(context, conversation, ct);
         return true;
     }
 
@@ -103,6 +102,12 @@ public sealed class ClientDialog(IConversationStore conversations, ClientRegistr
         if (!read.IsOk) return read;
         if (question.Key is ClientFields.Inn or ClientFields.Unp && await registry.FindByTaxIdAsync(read.Value!, ct) is { } existing)
             return Result<string>.Fail(ClientProblems.Duplicate, existing.TaxId, existing.LegalName);
+        if (question.Key == ClientFields.Country && conversation.Data.GetValueOrDefault(ClientFields.Country) is { } before && before != read.Value)
+        {
+            // A bank code and an account mean different things in another country (БИК and р/с, SWIFT and IBAN): asked again.
+            conversation.Data.Remove(ClientFields.Bik);
+            conversation.Data.Remove(ClientFields.Account);
+        }
         conversation.Data[question.Key] = read.Value!;
         return read;
     }
@@ -157,7 +162,6 @@ public sealed class ClientDialog(IConversationStore conversations, ClientRegistr
         }
         if (ClientForm.Question(value) is not { } question || !ClientForm.Applies(question, conversation.Data)) return false;
         conversation.Step = question.Key;
-        conversation.Data[EditingKey] = "1";
         await SaveAsync(conversation, ct);
         await context.AnswerCallbackAsync(ct: ct);
         context.Out.Edit(context.ChatId, pressed, CardText(conversation, context.Lang));
@@ -166,15 +170,13 @@ public sealed class ClientDialog(IConversationStore conversations, ClientRegistr
     }
 
     /// <summary>
-    /// The next question that applies; after an edited field, the first question that applies and has no
-    /// answer yet (a changed country or ИНН may need one), else the card.
+    /// The first question that applies and has no answer yet (skipped ones are answered with ""), else the
+    /// card. In the normal order that is the next question; after an edited field it is the card, unless the
+    /// edit made another question apply (a changed country, an ИНН of a company instead of a sole trader).
     /// </summary>
-    private async Task MoveOnAsync(UpdateContext context, Conversation conversation, ClientQuestion answered, CancellationToken ct)
+    private async Task MoveOnAsync(UpdateContext context, Conversation conversation, CancellationToken ct)
     {
-        var questions = ClientForm.Questions;
-        var next = conversation.Data.Remove(EditingKey)
-            ? questions.FirstOrDefault(q => !conversation.Data.ContainsKey(q.Key) && ClientForm.Applies(q, conversation.Data))
-            : questions.Skip(questions.ToList().IndexOf(answered) + 1).FirstOrDefault(q => ClientForm.Applies(q, conversation.Data));
+        var next = ClientForm.Questions.FirstOrDefault(q => !conversation.Data.ContainsKey(q.Key) && ClientForm.Applies(q, conversation.Data));
         conversation.Step = next?.Key ?? ConfirmStep;
         await SaveAsync(conversation, ct);
         if (next is null) ShowCard(context, conversation, choosingField: false);

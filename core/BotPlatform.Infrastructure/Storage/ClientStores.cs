@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotPlatform.Core.Documents;
 using LiteDB;
 
@@ -7,6 +8,8 @@ namespace BotPlatform.Infrastructure.Storage;
 internal sealed class ClientStore : IClientStore
 {
     private const string Name = "clients";
+    /// <summary>Names in Russian alphabetical order, quotes ignored: «Ромашка» before «Ромашка Плюс».</summary>
+    private static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<Client> _clients;
 
@@ -29,10 +32,12 @@ internal sealed class ClientStore : IClientStore
         return Task.FromResult<IReadOnlyList<Client>>(_clients.FindAll()
             .Where(c => c.LegalName.Contains(needle, StringComparison.OrdinalIgnoreCase)
                 || c.TaxId.Contains(needle, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.LegalName, StringComparer.CurrentCultureIgnoreCase)
+            .OrderBy(c => SortKey(c.LegalName), NameOrder)
             .Take(limit)
             .ToList());
     }
+
+    private static string SortKey(string name) => new([.. name.Where(c => c is not ('«' or '»' or '"' or '\'' or '“' or '”' or '„'))]);
 
     public Task InsertAsync(Client client, CancellationToken ct)
     {

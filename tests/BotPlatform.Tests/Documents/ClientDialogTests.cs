@@ -210,4 +210,28 @@ public sealed class ClientDialogTests : IAsyncLifetime
         Assert.Equal("УНП — 9 цифр.", askedAgain.Text);
         Assert.Equal("Юридический адрес (без индекса).", askLegal.Text);
     }
+
+    [Fact]
+    public async Task Changing_the_country_on_the_card_asks_only_what_the_new_country_needs()
+    {
+        var card = await _host.ClientDialogAtAsync(_olga, "card");
+
+        await _host.PressesAsync(_olga, card, "✏️ Изменить поле");
+        var country = await _host.PressesForNextAsync(_olga, await _host.WithButtonAsync(card, "Страна"), "Страна");
+        var askUnp = await _host.PressesForNextAsync(_olga, country, "🇧🇾 Беларусь");
+        var askSwift = await _host.SaysAsync(_olga, "191234563");
+        var askIban = await _host.SaysAsync(_olga, "PJCBBY2X");
+        var again = await _host.SaysAsync(_olga, "BY54PJCB30120000000000000933");
+
+        Assert.Equal(("УНП — 9 цифр.", "SWIFT-код банка, например NBRBBY2X.", "Счёт (IBAN), начинается с BY."), (askUnp.Text, askSwift.Text, askIban.Text));
+        Assert.StartsWith("Проверьте реквизиты клиента:\n\nСтрана: 🇧🇾 Беларусь\nНазвание: ООО «Ромашка»\nУНП: 191234563\n", again.Text,
+            StringComparison.Ordinal);
+        Assert.Contains("\nSWIFT: PJCBBY2X\nIBAN: BY54PJCB30120000000000000933\nПодписант:", again.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ИНН", again.Text, StringComparison.Ordinal);
+
+        await _host.PressesAsync(_olga, again, ClientSteps.Save);
+        await _host.Tg.WaitUntilAsync(() => _host.Latest(again).StartsWith("✅ Клиент сохранён.", StringComparison.Ordinal));
+        Assert.Equal(("BY", null, null), ((await _host.ClientAsync("191234563"))?.Country, (await _host.ClientAsync("191234563"))?.Inn,
+            (await _host.ClientAsync("191234563"))?.Kpp));
+    }
 }
