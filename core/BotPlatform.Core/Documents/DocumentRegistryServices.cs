@@ -2,7 +2,9 @@ using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents.Generation;
 using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Printing;
+using BotPlatform.Core.Documents.Deals;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotPlatform.Core.Documents;
 
@@ -10,6 +12,7 @@ public static class DocumentRegistryServices
 {
     /// <summary>Generation, the registry's workflow and the print queue; the template library and the renderer come from Infrastructure.</summary>
     public static IServiceCollection AddDocumentRegistry(this IServiceCollection services) => services
+        .Replace(ServiceDescriptor.Singleton<IDealDocuments, RegistryDealDocuments>())
         .AddSingleton<DocumentRendering>()
         .AddSingleton<GenerateDocuments>()
         .AddSingleton<DocumentRelease>()

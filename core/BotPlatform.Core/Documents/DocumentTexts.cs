@@ -1,4 +1,3 @@
-using BotPlatform.Core.Documents.Generation;
 using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Printing;
@@ -106,7 +105,7 @@ public static class DocumentTexts
     };
 
     /// <summary>A status as a problem argument, shown in the reader's language.</summary>
-    public static LocalisedList StatusArg(DocumentStatus status) => new([StatusName(status)]);
+    public static TextList StatusArg(DocumentStatus status) => new([StatusName(status)]);
 
     public static Text ActionName(string action) => action switch
     {

@@ -4,6 +4,7 @@ using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Printing;
 using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Documents;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public static class StorageServices
             .AddSingleton<ITemplateStore, TemplateStore>()
             .AddSingleton<IDocumentStore, DocumentStore>()
             .AddSingleton<IPrintJobStore, PrintJobStore>()
-            .AddSingleton<BotPlatform.Core.Documents.IClientStore, InterimClientStore>()
-            .AddSingleton<BotPlatform.Core.Documents.IDealStore, InterimDealStore>();
+            .AddSingleton<IClientStore, ClientStore>()
+            .AddSingleton<IDealStore, DealStore>();
     }
 }

@@ -71,6 +71,8 @@ public sealed class GenerationTests : IAsyncLifetime
         Assert.All(stored, d => Assert.Equal(DocumentStatus.Draft, d.Status));
         var contractDoc = stored.Single(d => d.Kind == DocumentsDefinition.FrameworkContract);
         Assert.All(stored.Where(d => d.AppendixNo is not null), a => Assert.Equal(contractDoc.Id, a.ParentId));
+        var dealCard = await _host.SaysAsync(_p.Olga, "/deal СДЛ-2026-0001", m => m.Text?.Contains("СЧ-2026-0001") == true);
+        Assert.Contains("Спецификация Д-2026-0001/П-1 — черновик", dealCard.Text);
         _host.AssertNoInvalidCalls();
     }
 
@@ -127,6 +129,7 @@ public sealed class GenerationTests : IAsyncLifetime
         {
             var client = DocumentArrange.Romashka();
             client.LegalName = $"ООО «Клиент {i}»";
+            client.Inn = $"77{i:00000000}";
             client.FrameworkContractNumber = $"Б-{i}";
             await _host.DealAsync($"СДЛ-2026-{i:0000}", await _host.ClientAsync(client), _p.Olga, VatMode.None, 0,
                 DocumentArrange.Line("design", i, 1_000m));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BotPlatform.Core.Documents.Deals;
 using BotPlatform.Core.Documents.Templates;
 
 namespace BotPlatform.Core.Documents.Generation;
@@ -40,33 +41,17 @@ public static class DocumentModels
             Amount(Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)), l.Price, Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)))
         .ToList();
 
-    /// <summary>Net, VAT and total of the lines under the deal's VAT mode; VAT is rounded to kopecks.</summary>
-    public static TotalsModel Totals(IReadOnlyList<LineModel> lines, VatMode mode, decimal rate, string currency)
+    /// <summary>Net, VAT and total of the lines under the deal's VAT mode (DealTotals: rounded to kopecks).</summary>
+    public static TotalsModel Totals(IReadOnlyList<DealLine> lines, VatMode mode, decimal rate, string currency)
     {
-        var sum = lines.Sum(l => l.SumValue);
-        decimal net, vat, total;
-        string label;
-        switch (mode)
+        var t = DealTotals.Of(lines, mode, rate);
+        var label = t.Mode switch
         {
-            case VatMode.Included:
-                total = sum;
-                vat = Math.Round(total * rate / (100 + rate), 2, MidpointRounding.AwayFromZero);
-                net = total - vat;
-                label = $"В том числе НДС {Rate(rate)}%";
-                break;
-            case VatMode.OnTop:
-                net = sum;
-                vat = Math.Round(net * rate / 100, 2, MidpointRounding.AwayFromZero);
-                total = net + vat;
-                label = $"НДС {Rate(rate)}%";
-                break;
-            default:
-                net = total = sum;
-                vat = 0;
-                label = "Без НДС";
-                break;
-        }
-        return new TotalsModel(Amount(net), Amount(vat), Amount(total), SumInWords.Russian(total, currency), label, total);
+            VatMode.Included => $"В том числе НДС {Rate(rate)}%",
+            VatMode.OnTop => $"НДС {Rate(rate)}%",
+            _ => "Без НДС",
+        };
+        return new TotalsModel(Amount(t.Net), Amount(t.Vat), Amount(t.Total), SumInWords.Russian(t.Total, currency), label, t.Total);
     }
 
     public static string VatModeText(VatMode mode, decimal rate) => mode switch

@@ -1,6 +1,7 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
+using BotPlatform.Core.Documents.Clients;
 using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Messaging;
@@ -69,8 +70,9 @@ public sealed class GenerateDocuments(
             return Result<GeneratedSet>.Fail(DocumentProblems.UnknownService, deal.Number, string.Join(", ", unknown),
                 string.Join(", ", catalogue.Services.Select(s => s.Code)));
         if (await clients.GetAsync(deal.ClientId, ct) is not { } client) return Result<GeneratedSet>.Fail(DocumentProblems.ClientNotFound, deal.Number);
-        var missing = Requisites.Missing(client);
-        if (missing.Count > 0) return Result<GeneratedSet>.Fail(DocumentProblems.IncompleteRequisites, client.LegalName, Requisites.List(missing));
+        // The client registry checked the values when they were typed; here only what is missing matters.
+        if (ClientRequisites.Check(client).FirstOrDefault(p => p.Code == ClientProblems.Incomplete) is { Args: [var missing, ..] })
+            return Result<GeneratedSet>.Fail(DocumentProblems.IncompleteRequisites, client.LegalName, missing);
 
         try
         {
@@ -216,8 +218,7 @@ public sealed class GenerateDocuments(
         IReadOnlyList<EnclosureModel> enclosures)
     {
         var lineModels = DocumentModels.Lines(lines);
-        var currency = deal?.Currency ?? "RUB";
-        var totals = DocumentModels.Totals(lineModels, deal?.Vat ?? VatMode.None, deal?.VatRate ?? 0, currency);
+        var totals = DocumentModels.Totals(lines, deal?.Vat ?? VatMode.None, deal?.VatRate ?? 0, deal?.Currency ?? "RUB");
         var info = new DocumentInfo(doc.Number, doc.Kind, doc.Title, DocumentModels.Date(doc.Date), DocumentModels.DateLong(doc.Date),
             organisation.Documents.City, doc.AppendixNo);
         var dealInfo = deal is null
