@@ -187,6 +187,7 @@ public sealed partial class PdfRendererTests
         var words = PdfTools.Words(Render(body));
 
         AssertInsideMargins(words);
+        AssertNoOverlap(words);
         var texts = words.Words.Select(w => w.Text).ToList();
         var start = texts.IndexOf("Начало:") + 1;
         var end = texts.FindIndex(t => t.EndsWith("КОНЕЦ", StringComparison.Ordinal));
@@ -211,6 +212,7 @@ public sealed partial class PdfRendererTests
 
         Assert.True(words.Pages.Count >= 2, $"{words.Pages.Count} pages");
         AssertInsideMargins(words);
+        AssertNoOverlap(words);
         Assert.Equal(Enumerable.Range(1, 1500).Select(i => $"слово{i}"), InReadingOrder(words).Select(w => w.Text).Where(t => t.StartsWith("слово", StringComparison.Ordinal)));
         Assert.All(Enumerable.Range(1, words.Pages.Count), page => Assert.Contains(words.OnPage(page), w => w.Text == "Описание"));
     }
@@ -231,6 +233,16 @@ public sealed partial class PdfRendererTests
             var last = words.Words.Single(w => w.Text == "Кузнецов");
             Assert.Equal(first.Page, last.Page);
         }
+    }
+
+    [Fact]
+    public void Signature_lines_of_both_parties_face_each_other_even_when_requisites_wrap_differently()
+    {
+        var words = PdfTools.Words(Render(new DocumentBody([SampleBodies.Signatures()]))).Words;
+
+        Assert.Equal(words.Single(w => w.Text == "Генеральный").Bottom, words.Single(w => w.Text == "Директор").Bottom, 0.1);
+        Assert.Equal(words.Single(w => w.Text == "Кузнецов").Bottom, words.Single(w => w.Text == "Морозова").Bottom, 0.1);
+        Assert.True(words.Single(w => w.Text == "Исполнитель:").Left > PageWidth / 2 - 20, "the second party is in the right column");
     }
 
     [Fact]
@@ -310,6 +322,37 @@ public sealed partial class PdfRendererTests
 
             Assert.Equal(words.Single(w => w.Text == "ОТВЕТСТВЕННОСТЬ").Page, words.Single(w => w.Text == "Следующий").Page);
         }
+    }
+
+    [Fact]
+    public void Long_organisation_and_title_wrap_beside_the_barcode_and_push_the_body_down()
+    {
+        var request = new RenderRequest(
+            "Общество с ограниченной ответственностью «Северный Ветер Диджитал Консалтинг и Интеграция»",
+            "Дополнительное соглашение о порядке оказания услуг по технической поддержке информационной системы",
+            "Д-2026-0042/ДС-3",
+            "BP-2026-000042",
+            SampleBodies.Contract(sections: 2));
+
+        var pdf = renderer.Render(request);
+        var words = PdfTools.Words(pdf);
+
+        AssertInsideMargins(words);
+        AssertNoOverlap(words);
+        var text = PdfTools.ExtractFlatText(pdf);
+        Assert.Contains("Диджитал Консалтинг и Интеграция»", text);
+        Assert.Contains("информационной системы", text);
+        Assert.Equal("BP-2026-000042", PdfTools.DecodeBarcode(pdf, page: 1, dpi: 200));
+    }
+
+    [Fact]
+    public void Empty_body_gives_one_page_with_header_and_footer()
+    {
+        var pdf = Render(new DocumentBody([]));
+
+        Assert.Equal(1, PdfTools.PageCount(pdf));
+        Assert.Contains("Страница 1 из 1", PdfTools.ExtractFlatText(pdf));
+        Assert.Equal("BP-2026-000042", PdfTools.DecodeBarcode(pdf));
     }
 
     [Fact]

@@ -63,22 +63,31 @@ internal sealed class BodyLayout(FontBook fonts)
         });
     }
 
-    /// <summary>Two columns, row by row; every row but the last keeps with the next so the block stays on one page when it fits.</summary>
+    /// <summary>
+    /// Two columns, row by row. The n-th entries of both sides start on the same row (the markup's lines are
+    /// "left || right"), so the roles and the signature lines face each other. Every row but the last keeps
+    /// with the next, so the block stays on one page when it fits.
+    /// </summary>
     private IEnumerable<Box> Signatures(SignaturesBlock signatures, double width)
     {
         var style = new TextStyle(Typography.BodySize);
         var metrics = fonts.Line(style.Size);
         var column = (width - SignatureGap) / 2;
-        var left = signatures.Left.SelectMany(runs => text.Break(runs, style, column, keepEmpty: true)).ToList();
-        var right = signatures.Right.SelectMany(runs => text.Break(runs, style, column, keepEmpty: true)).ToList();
-        var rows = Math.Max(left.Count, right.Count);
-        for (var i = 0; i < rows; i++)
+        var rows = new List<(TextLine? Left, TextLine? Right)>();
+        for (var entry = 0; entry < Math.Max(signatures.Left.Count, signatures.Right.Count); entry++)
         {
-            yield return new SignatureRowBox(i < left.Count ? left[i] : null, i < right.Count ? right[i] : null, metrics, column, SignatureGap)
+            var left = entry < signatures.Left.Count ? text.Break(signatures.Left[entry], style, column, keepEmpty: true) : [];
+            var right = entry < signatures.Right.Count ? text.Break(signatures.Right[entry], style, column, keepEmpty: true) : [];
+            for (var line = 0; line < Math.Max(left.Count, right.Count); line++)
             {
-                SpaceBefore = i == 0 ? Typography.SignaturesSpace : 0,
-                KeepWithNext = i < rows - 1,
-            };
+                rows.Add((line < left.Count ? left[line] : null, line < right.Count ? right[line] : null));
+            }
         }
+
+        return rows.Select((row, i) => new SignatureRowBox(row.Left, row.Right, metrics, column, SignatureGap)
+        {
+            SpaceBefore = i == 0 ? Typography.SignaturesSpace : 0,
+            KeepWithNext = i < rows.Count - 1,
+        });
     }
 }
