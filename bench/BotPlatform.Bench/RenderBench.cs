@@ -43,6 +43,8 @@ internal static class RenderBench
         var times = new List<TimeSpan>(renders);
         var allocated = 0L;
         var clock = new Stopwatch();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         for (var i = 0; i < renders; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -54,11 +56,15 @@ internal static class RenderBench
             times.Add(clock.Elapsed);
         }
 
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore) / renders;
+
         var sorted = times.Order().ToList();
         var mean = TimeSpan.FromTicks((long)times.Average(t => t.Ticks));
         report.Figure($"{name}: document", Report.Invariant($"{Pages(pdf)} pages"), Report.Invariant($"{pdf.Length / 1024.0:0} KB of PDF with the font subsets embedded"));
         report.Figure($"{name}: mean", Report.Millis(mean), "one render on one thread, from the document body to the PDF's bytes");
         report.Figure($"{name}: p50 / p95", Report.Invariant($"{Stats.Percentile(sorted, 0.5).TotalMilliseconds:0.0} / {Stats.Percentile(sorted, 0.95).TotalMilliseconds:0.0} ms"), "");
+        report.Figure($"{name}: CPU", Report.Millis(cpu), "processor time of the whole process per render (with the GC's threads): the figure least moved by other load on the machine");
         report.Figure($"{name}: allocated", Report.Count(allocated / renders / 1024.0, "KB"), "managed allocations per render (GC.GetAllocatedBytesForCurrentThread)");
 
         var wall = Stopwatch.StartNew();
