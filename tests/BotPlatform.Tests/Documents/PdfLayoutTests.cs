@@ -146,6 +146,28 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Paragraph_never_leaves_a_single_line_alone_at_the_foot_or_head_of_a_page()
+    {
+        // As above, the lead paragraph has one line per word; the paragraph under test walks down the page.
+        var wide = new string('ш', 50);
+        var paragraph = string.Join(' ', Enumerable.Range(1, 50).Select(i => $"пункт{i}"));
+        for (var lines = 45; lines < 65; lines++)
+        {
+            var body = new DocumentBody(
+            [
+                new ParagraphBlock([new Run(string.Join(' ', Enumerable.Repeat(wide, lines)))], Align.Left),
+                new ParagraphBlock([new Run(paragraph)]),
+            ]);
+
+            var words = PdfTools.Words(Rendering.Render(body)).Words.Where(w => w.Text.StartsWith("пункт", StringComparison.Ordinal));
+
+            var linesPerPage = PdfWords.Lines(words).GroupBy(line => line[0].Page).Select(page => page.Count()).ToList();
+            Assert.True(linesPerPage.Sum() >= 4, "the paragraph should have at least four lines");
+            Assert.All(linesPerPage, count => Assert.True(count >= 2, $"{lines} lead lines: {string.Join(" + ", linesPerPage)} lines per page"));
+        }
+    }
+
+    [Fact]
     public void Heading_is_never_left_alone_at_the_bottom_of_a_page()
     {
         // Each word is wider than half a line, so the paragraph has exactly one line per word and the heading

@@ -35,12 +35,19 @@ internal sealed class BodyLayout(FontBook fonts)
         IReadOnlyList<Run> runs, TextStyle style, double width, Align align, double spaceBefore, bool keepWithNext = false)
     {
         var metrics = fonts.Line(style.Size);
-        return text.Break(runs, style, width).Select((line, i) => new TextLineBox(line, metrics, 0, width, align)
+        var lines = text.Break(runs, style, width);
+        return lines.Select((line, i) => new TextLineBox(line, metrics, 0, width, align)
         {
             SpaceBefore = i == 0 ? spaceBefore : 0,
-            KeepWithNext = keepWithNext,
+            KeepWithNext = keepWithNext || Unsplittable(i, lines.Count),
         });
     }
+
+    /// <summary>
+    /// No single first line at the foot of a page and no single last line at the head of the next (no
+    /// orphans, no widows): the first line keeps with the second and the last but one with the last.
+    /// </summary>
+    private static bool Unsplittable(int line, int lines) => lines >= 2 && (line == 0 || line == lines - 2);
 
     private IEnumerable<Box> Heading(HeadingBlock heading, double width)
     {
@@ -56,9 +63,11 @@ internal sealed class BodyLayout(FontBook fonts)
         var hang = Math.Max(Typography.ClauseIndentStep * (clause.Level <= 1 ? 1.6 : 2), text.Width(clause.Number, style) + Typography.ClauseLabelGap);
         var indent = labelIndent + hang;
         var metrics = fonts.Line(style.Size);
-        return text.Break(clause.Runs, style, width - indent, keepEmpty: true).Select((line, i) => new TextLineBox(line, metrics, indent, width - indent, Align.Justify)
+        var lines = text.Break(clause.Runs, style, width - indent, keepEmpty: true);
+        return lines.Select((line, i) => new TextLineBox(line, metrics, indent, width - indent, Align.Justify)
         {
             SpaceBefore = i == 0 ? Typography.ClauseSpace : 0,
+            KeepWithNext = Unsplittable(i, lines.Count),
             Label = i == 0 ? (clause.Number, style, labelIndent) : null,
         });
     }
