@@ -29,6 +29,57 @@ public sealed class DocumentsYamlTests
         Assert.Equivalent(Defaults.Services, documents.Services, strict: true);
         Assert.Equal(Defaults.Kinds, documents.Kinds);
         Assert.Equal((Defaults.DealNumbering, Defaults.DefaultVatRate), (documents.DealNumbering, documents.DefaultVatRate));
+        Assert.Equivalent(Defaults.Seller, documents.Seller, strict: true);
+        Assert.Equal(Defaults.City, documents.City);
+    }
+
+    [Fact]
+    public void The_seller_and_city_are_read_as_a_client_is()
+    {
+        var yaml = Organisation + """
+
+            documents:
+              city: Новосибирск
+              seller:
+                legal_name: ООО «Студия Север»
+                inn: "5406123475"
+                kpp: "540601001"
+                legal_address: г. Новосибирск, Красный пр., д. 1, офис 301
+                postcode: "630007"
+                postal_address: г. Новосибирск, Красный пр., д. 1, офис 301
+                bank_name: Сибирский банк ПАО Сбербанк
+                bik: "045004641"
+                account: "40702810344050012347"
+                correspondent_account: "30101810500000000641"
+                signatory: Кузнецов Алексей Викторович
+                signatory_position: Директор
+                basis: Устава
+            """;
+
+        var documents = OrganisationYamlLoader.Parse(yaml, Source).Documents!;
+
+        Assert.Equal(("ООО «Студия Север»", "5406123475", "RU"), (documents.Seller!.LegalName, documents.Seller.Inn, documents.Seller.Country));
+        Assert.Equal("40702810344050012347", documents.Seller.Bank.Account);
+        Assert.Equal("Новосибирск", documents.City);
+    }
+
+    [Fact]
+    public void A_seller_with_incomplete_or_wrong_requisites_stops_start_up()
+    {
+        var yaml = Organisation + """
+
+            documents:
+              seller:
+                legal_name: ООО «Студия Север»
+                inn: "5406123476"
+                ogrn_typo: "1"
+            """;
+
+        var error = Assert.Throws<OrganisationFileException>(() => OrganisationYamlLoader.Parse(yaml, Source));
+
+        Assert.Contains("line 8: seller: The requisites are incomplete; missing: КПП (KPP), legal address", error.Message);
+        Assert.Contains("line 8: seller: ИНН (INN) 5406123476 fails its check digit", error.Message);
+        Assert.Contains("line 10: unknown seller key 'ogrn_typo'", error.Message);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BotPlatform.Core.Documents;
+using BotPlatform.Core.Documents.Clients;
+using BotPlatform.Core.Localization;
 using BotPlatform.Infrastructure.Organisation.Yaml;
 
 namespace BotPlatform.Infrastructure.Organisation.Sections;
@@ -12,6 +14,9 @@ internal sealed class DocumentsDto : LocatedNode
     public List<KindDto>? Kinds { get; set; }
     public LocatedScalar? DealNumbering { get; set; }
     public LocatedScalar? VatRate { get; set; }
+    /// <summary>The agency's own requisites, keyed like a client import row (legal_name, inn, kpp, bik, ...).</summary>
+    public LocatedMap<LocatedScalar>? Seller { get; set; }
+    public LocatedScalar? City { get; set; }
 }
 
 internal sealed class ServiceDto : LocatedNode
@@ -57,7 +62,37 @@ internal static partial class DocumentsSection
             Kinds = dto.Kinds is { } kinds ? ReadKinds(kinds, errors) : defaults.Kinds,
             DealNumbering = dto.DealNumbering is { } deal ? ReadDealNumbering(deal, errors) : defaults.DealNumbering,
             DefaultVatRate = dto.VatRate is { } rate ? ReadRate(rate, errors) : defaults.DefaultVatRate,
+            Seller = dto.Seller is { } seller ? ReadSeller(seller, errors) : defaults.Seller,
+            City = dto.City is { } city ? Required(city, "city", "documents", city.Line, errors) ?? defaults.City : defaults.City,
         };
+    }
+
+    /// <summary>
+    /// The seller's requisites must be as complete and valid as a client's: every document prints them.
+    /// An unknown key is reported at its line, missing or invalid requisites at the mapping's.
+    /// </summary>
+    private static Client? ReadSeller(LocatedMap<LocatedScalar> map, OrganisationFileErrors errors)
+    {
+        var known = ClientFields.All.Select(f => f.Key).ToHashSet();
+        var values = new Dictionary<string, string>();
+        foreach (var (key, value) in map.Entries)
+        {
+            if (!known.Contains(key.Text))
+            {
+                errors.Add(key, $"unknown seller key '{key.Text}' (known: {string.Join(", ", known)})");
+                continue;
+            }
+            values[key.Text] = value?.Text ?? "";
+        }
+        var seller = ClientFields.ToClient(values);
+        if (ClientRequisites.Country(seller.Country).Value is { } country) seller.Country = country;
+        var problems = ClientRequisites.Check(seller);
+        foreach (var problem in problems)
+        {
+            var text = ClientProblems.Texts.TryGetValue(problem.Code, out var message) ? message.In(Lang.En, problem.Args) : problem.ToString();
+            errors.Add(map.Line, "seller: " + text);
+        }
+        return problems.Count == 0 ? seller : null;
     }
 
     private static List<ServiceDefinition> ReadServices(List<ServiceDto> dtos, int sectionLine, OrganisationFileErrors errors)
