@@ -74,22 +74,3 @@ public sealed class DocumentEditing(DocumentWorkflow workflow, IFileStore files,
             : DocumentTexts.EditSame.In(lang, doc.Number), DocCommand.Buttons(doc, lang));
     }
 }
-
-public sealed class DocEditFlow(DocumentEditing editing) : IConversationFlow
-{
-    public string Flow => DocumentEditing.Flow;
-
-    public Task HandleAsync(UpdateContext context, Conversation conversation, CancellationToken ct) => editing.ReceiveAsync(context, conversation, ct);
-}
-
-public static class RegistryHandlers
-{
-    public static IServiceCollection AddDocumentRegistryHandlers(this IServiceCollection services) => services
-        .AddScoped<DocumentEditing>()
-        .AddScoped<ICommandHandler, GenerateCommand>()
-        .AddScoped<ICommandHandler, DocCommand>()
-        .AddScoped<ICommandHandler, DocsCommand>()
-        .AddScoped<ICommandHandler, EnvelopeCommand>()
-        .AddScoped<ICallbackHandler, DocCallback>()
-        .AddScoped<IConversationFlow, DocEditFlow>();
-}

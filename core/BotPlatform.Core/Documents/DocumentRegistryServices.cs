@@ -17,6 +17,7 @@ public static class DocumentRegistryServices
         .AddSingleton<GenerateDocuments>()
         .AddSingleton<DocumentRelease>()
         .AddSingleton<DocumentWorkflow>()
+        .AddSingleton<EnvelopeLists>()
         .AddSingleton<DocumentCards>()
         .AddSingleton<PrintQueue>()
         .AddSingleton<IApprovalOutcomeObserver, DocumentApprovalObserver>();

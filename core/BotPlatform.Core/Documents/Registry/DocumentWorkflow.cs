@@ -16,7 +16,7 @@ public sealed record DocumentView(Document Document, Deal? Deal, Client? Client,
 
 /// <summary>
 /// The registry's use cases after generation: submit (approval route by kind, or straight to printing),
-/// edit a draft's text, annul, the envelope inventory list, and the card.
+/// edit a draft's text, annul, and the card.
 /// </summary>
 public sealed class DocumentWorkflow(
     IDocumentStore documents,
@@ -29,9 +29,7 @@ public sealed class DocumentWorkflow(
     PrintQueue printQueue,
     GenerateDocuments generator,
     DocumentRendering rendering,
-    ITemplateLibrary templates,
     IUnitOfWork unitOfWork,
-    ISequenceStore sequences,
     IAuditLog audit,
     IOutboxStore outbox,
     IPeopleStore people,
@@ -168,58 +166,6 @@ public sealed class DocumentWorkflow(
             var pdf = await rendering.RenderAsync(doc, filled.Value!.Body, ct);
             if (doc.Edit(filled.Value.Text, pdf, actor.Id, time.GetUtcNow()) is { } problem) return problem;
             await SaveAsync(doc, before, ct);
-            return Result<Document>.Ok(doc);
-        }, ct);
-    }
-
-    /// <summary>
-    /// An envelope inventory list (опись вложения) for documents of one client going in one envelope: numbered
-    /// and stored as a draft of its own kind, its PDF sent to whoever asked.
-    /// </summary>
-    public async Task<Result<Document>> EnvelopeAsync(IReadOnlyList<string> numbers, Person actor, Outgoing outgoing, CancellationToken ct)
-    {
-        if (numbers.Count == 0) return Result<Document>.Fail(DocumentProblems.EnvelopeEmpty);
-        var inside = new List<Document>();
-        foreach (var number in numbers.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            if (await documents.FindByNumberAsync(number, ct) is not { } doc) return Result<Document>.Fail(DocumentProblems.NotFound, number);
-            if (!doc.IsLive) return Result<Document>.Fail(DocumentProblems.EnvelopeAnnulled, doc.Number);
-            inside.Add(doc);
-        }
-        if (inside.Select(d => d.ClientId).Distinct().Count() != 1) return Result<Document>.Fail(DocumentProblems.EnvelopeClients);
-        if (await clients.GetAsync(inside[0].ClientId ?? 0, ct) is not { } client) return Result<Document>.Fail(DocumentProblems.EnvelopeClients);
-        if (await templates.GetAsync(DocumentsDefinition.EnvelopeList, ct) is not { } template)
-            return Result<Document>.Fail(DocumentProblems.TemplateMissing, DocumentsDefinition.EnvelopeList);
-        var kinds = organisation.Documents;
-        var settings = kinds.Kinds.FirstOrDefault(k => k.Kind == DocumentsDefinition.EnvelopeList)
-            ?? DocumentsDefinition.Default.Kind(DocumentsDefinition.EnvelopeList);
-        return await unitOfWork.RunAsync(async () =>
-        {
-            var now = time.GetUtcNow();
-            var today = organisation.Calendar.LocalDate(now);
-            var doc = new Document
-            {
-                Kind = DocumentsDefinition.EnvelopeList, Title = settings.Title, ClientId = client.Id, TemplateCode = template.Id,
-                TemplateVersion = template.Current.Number, CreatedBy = actor.Id, ManagerId = actor.Id, CreatedAt = now, Date = today,
-            };
-            doc.Number = await generator.NextNumberAsync(settings, today.Year, "", null, ct);
-            doc.Code = await GenerateDocuments.NextCodeAsync(sequences, ct);
-            var enclosures = inside.Select((d, i) => new EnclosureModel(i + 1, d.Number, d.Title, DocumentModels.Date(d.Date), d.Pages,
-                kinds.Kinds.FirstOrDefault(k => k.Kind == d.Kind)?.Copies ?? 1)).ToList();
-            var model = generator.Model(doc, null, client, actor, [], null, enclosures);
-            var filled = rendering.Fill(template.Current.Markup, model);
-            if (!filled.IsOk) return Result<Document>.Fail(GenerateDocuments.TemplateFailed(template, filled.Problem!));
-            doc.Text = doc.TemplateText = filled.Value!.Text;
-            var pdf = await rendering.RenderAsync(doc, filled.Value.Body, ct);
-            doc.PdfKey = pdf.Key;
-            doc.Pages = pdf.Pages;
-            doc.Record(DocumentActions.Generated, now, actor.Id, string.Join(", ", inside.Select(d => d.Number)));
-            await documents.InsertAsync(doc, ct);
-            await GenerateDocuments.AuditAsync(audit, doc, 0, ct);
-            if (actor.ChatId is { } chat)
-                outgoing.SendDocument(chat, pdf.Key, DocumentRendering.FileName(doc),
-                    DocumentTexts.EnvelopeReady.In(actor.Language, doc.Number, inside.Count, client.LegalName));
-            await OutboxAsync(outgoing, ct);
             return Result<Document>.Ok(doc);
         }, ct);
     }
