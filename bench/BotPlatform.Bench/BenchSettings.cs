@@ -2,17 +2,17 @@ using System.Globalization;
 
 namespace BotPlatform.Bench;
 
-/// <summary>The command line: [inbox|callbacks|drain|sweep|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N].</summary>
-internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests)
+/// <summary>The command line: [inbox|callbacks|drain|sweep|render|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
+internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N]\n" +
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N]\n" +
         "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000); --rate: callbacks updates/s (200);\n" +
-        "  --requests: sweep's large store of open requests (100000; 1000 is always measured too)";
+        "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "all"];
 
-    public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000);
+    public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000, Renders: 200);
 
     public bool Runs(string benchmark) => Benchmark == "all" || Benchmark == benchmark;
 
@@ -28,7 +28,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 settings = settings with { Benchmark = arg };
                 continue;
             }
-            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate" or "--requests")) return (null, $"unknown argument '{arg}'");
+            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders")) return (null, $"unknown argument '{arg}'");
             if (i + 1 >= args.Count
                 || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 || value < 1)
@@ -40,6 +40,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 "--messages" => settings with { Messages = value },
                 "--chats" => settings with { Chats = value },
                 "--rate" => settings with { Rate = value },
+                "--renders" => settings with { Renders = value },
                 _ => settings with { Requests = value },
             };
         }

@@ -2,7 +2,8 @@ namespace BotPlatform.Bench;
 
 /// <summary>
 /// Benchmarks of the real bot host against the fake Bot API: inbox throughput, callback latency under
-/// load, outbox drain time against Telegram's limits; and the approvals reminder sweep on a large store.
+/// load, outbox drain time against Telegram's limits; the approvals reminder sweep on a large store; and
+/// PDF rendering of a contract and a long invoice.
 /// Prints figures; never asserts.
 /// </summary>
 internal static class Program
@@ -31,6 +32,7 @@ internal static class Program
             if (settings.Runs("callbacks")) await CallbackBench.RunAsync(settings.Rate, report, cancel.Token);
             if (settings.Runs("drain")) await DrainBench.RunAsync(settings.Messages, settings.Chats, report, cancel.Token);
             if (settings.Runs("sweep")) await SweepBench.RunAsync(settings.Requests, report, cancel.Token);
+            if (settings.Runs("render")) await RenderBench.RunAsync(settings.Renders, report, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

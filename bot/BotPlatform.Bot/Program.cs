@@ -3,6 +3,7 @@ using BotPlatform.Bot.Sandbox;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Documents;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 
@@ -15,6 +16,7 @@ while (true)
     builder.Services
         .AddCore()
         .AddLiteDbStorage()
+        .AddDocumentRendering()
         .AddOrganisation()
         .AddTelegramGateway()
         .AddBotHandlers()

@@ -1,0 +1,84 @@
+using BotPlatform.Core.Documents;
+
+namespace BotPlatform.Infrastructure.Documents.Pdf;
+
+/// <summary>Turns the document body into boxes no taller than a page's body, ready for the paginator.</summary>
+internal sealed class BodyLayout(FontBook fonts)
+{
+    private const double SignatureGap = 24;
+
+    private readonly TextLayout text = new(fonts);
+
+    public IReadOnlyList<Box> Layout(DocumentBody body, double width, double pageHeight)
+    {
+        var tables = new TableLayout(text, fonts);
+        var boxes = new List<Box>();
+        foreach (var block in body.Blocks)
+        {
+            boxes.AddRange(block switch
+            {
+                TitleBlock title => Lines(title.Runs, new TextStyle(Typography.TitleSize, Bold: true), width, Align.Center, 0, keepWithNext: true),
+                HeadingBlock heading => Heading(heading, width),
+                ClauseBlock clause => Clause(clause, width),
+                ParagraphBlock paragraph => Lines(paragraph.Runs, new TextStyle(Typography.BodySize), width, paragraph.Align, Typography.ParagraphSpace),
+                TableBlock table => tables.Layout(table, width, pageHeight),
+                SignaturesBlock signatures => Signatures(signatures, width),
+                PageBreakBlock => [new PageBreakBox()],
+                _ => throw new NotSupportedException($"The renderer does not know {block.GetType().Name}."),
+            });
+        }
+
+        return boxes;
+    }
+
+    private IEnumerable<Box> Lines(
+        IReadOnlyList<Run> runs, TextStyle style, double width, Align align, double spaceBefore, bool keepWithNext = false)
+    {
+        var metrics = fonts.Line(style.Size);
+        return text.Break(runs, style, width).Select((line, i) => new TextLineBox(line, metrics, 0, width, align)
+        {
+            SpaceBefore = i == 0 ? spaceBefore : 0,
+            KeepWithNext = keepWithNext,
+        });
+    }
+
+    private IEnumerable<Box> Heading(HeadingBlock heading, double width)
+    {
+        var runs = heading.Number.Length == 0 ? heading.Runs : [new Run(heading.Number + " "), .. heading.Runs];
+        return Lines(runs, new TextStyle(Typography.HeadingSize, Bold: true), width, Align.Center, Typography.HeadingSpace, keepWithNext: true);
+    }
+
+    /// <summary>The number hangs to the left of the clause's text; level 2 sits one step further in.</summary>
+    private IEnumerable<Box> Clause(ClauseBlock clause, double width)
+    {
+        var style = new TextStyle(Typography.BodySize);
+        var labelIndent = Math.Max(0, clause.Level - 1) * Typography.ClauseIndentStep;
+        var hang = Math.Max(Typography.ClauseIndentStep * (clause.Level <= 1 ? 1.6 : 2), text.Width(clause.Number, style) + Typography.ClauseLabelGap);
+        var indent = labelIndent + hang;
+        var metrics = fonts.Line(style.Size);
+        return text.Break(clause.Runs, style, width - indent, keepEmpty: true).Select((line, i) => new TextLineBox(line, metrics, indent, width - indent, Align.Justify)
+        {
+            SpaceBefore = i == 0 ? Typography.ClauseSpace : 0,
+            Label = i == 0 ? (clause.Number, style, labelIndent) : null,
+        });
+    }
+
+    /// <summary>Two columns, row by row; every row but the last keeps with the next so the block stays on one page when it fits.</summary>
+    private IEnumerable<Box> Signatures(SignaturesBlock signatures, double width)
+    {
+        var style = new TextStyle(Typography.BodySize);
+        var metrics = fonts.Line(style.Size);
+        var column = (width - SignatureGap) / 2;
+        var left = signatures.Left.SelectMany(runs => text.Break(runs, style, column, keepEmpty: true)).ToList();
+        var right = signatures.Right.SelectMany(runs => text.Break(runs, style, column, keepEmpty: true)).ToList();
+        var rows = Math.Max(left.Count, right.Count);
+        for (var i = 0; i < rows; i++)
+        {
+            yield return new SignatureRowBox(i < left.Count ? left[i] : null, i < right.Count ? right[i] : null, metrics, column, SignatureGap)
+            {
+                SpaceBefore = i == 0 ? Typography.SignaturesSpace : 0,
+                KeepWithNext = i < rows - 1,
+            };
+        }
+    }
+}
