@@ -1,10 +1,8 @@
 using System.Text;
-using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Testing;
 using BotPlatform.Tests.Approvals;
 using BotPlatform.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotPlatform.Tests.Documents;
 
@@ -20,7 +18,7 @@ public sealed class TemplateCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync(services: s => s.AddSingleton<IDocumentRenderer, TextPdfRenderer>());
+        _host = await BotHost.StartAsync();
         _anna = await _host.JoinedAsync("Анна", "admin_anna");
         _petr = await _host.JoinedAsync("Пётр", "lawyer_petr");
         _olga = await _host.JoinedAsync("Ольга", "emp_olga");
@@ -179,11 +177,16 @@ public sealed class TemplateCommandTests : IAsyncLifetime
 
         Assert.Equal("specification-v1-sample.pdf", preview.Document!.FileName);
         Assert.Equal("Образец: «Спецификация к договору», версия 1, с примерными данными.", preview.Caption);
-        var text = TextPdfRenderer.Text(preview.Document.Content);
-        Assert.Contains("Тестовое агентство | Спецификация к договору | ОБРАЗЕЦ | SAMPLE-SPECIFICATION-1", text, StringComparison.Ordinal);
+        var text = PdfTools.ExtractFlatText(preview.Document.Content);
+        Assert.Contains("Тестовое агентство", text, StringComparison.Ordinal);
+        Assert.Contains("ОБРАЗЕЦ", text, StringComparison.Ordinal);
         Assert.Contains("Спецификация № 1", text, StringComparison.Ordinal);
+        Assert.Contains("к Договору оказания услуг № Д-2026-0001 от 02.11.2026", text, StringComparison.Ordinal);
         Assert.Contains("ООО «Ромашка»", text, StringComparison.Ordinal);
         Assert.Contains("Дизайн рекламных макетов", text, StringComparison.Ordinal);
+        Assert.Contains("Всего к оплате: 282 000,00 руб.", text, StringComparison.Ordinal);
+        Assert.Contains("Страница 1 из", text, StringComparison.Ordinal);
+        Assert.Equal("SAMPLE-SPECIFICATION-1", PdfTools.DecodeBarcode(preview.Document.Content));
     }
 
     [Fact]
@@ -196,7 +199,7 @@ public sealed class TemplateCommandTests : IAsyncLifetime
         var missing = await _host.SaysAsync(_petr, "/template invoice preview 9");
 
         Assert.Equal("invoice-v1-sample.pdf", first.Document!.FileName);
-        Assert.Contains("Банк получателя", TextPdfRenderer.Text(first.Document.Content), StringComparison.Ordinal);
+        Assert.Contains("Банк получателя", PdfTools.ExtractFlatText(first.Document.Content), StringComparison.Ordinal);
         Assert.Equal("У шаблона «invoice» нет версии 9.", missing.Text);
     }
 
@@ -236,41 +239,4 @@ public sealed class TemplateCommandTests : IAsyncLifetime
         Assert.Contains("invoice — Счёт на оплату, версия 2", list.Text, StringComparison.Ordinal);
         Assert.Equal(NewInvoice.TrimEnd(), (await InvoiceAsync()).Current.Markup);
     }
-}
-
-/// <summary>
-/// Stands in for the PDF renderer until it is on main: a "PDF" whose bytes are the header fields and
-/// the body's text, one block per line, so a test can read what the preview would print.
-/// </summary>
-internal sealed class TextPdfRenderer : IDocumentRenderer
-{
-    private const string Magic = "%PDF-test\n";
-
-    public byte[] Render(RenderRequest request)
-    {
-        var text = new StringBuilder(Magic).AppendLine($"{request.Organisation} | {request.Title} | {request.Number} | {request.BarcodeCode}");
-        foreach (var block in request.Body.Blocks)
-        {
-            text.AppendLine(block switch
-            {
-                TitleBlock t => Plain(t.Runs),
-                HeadingBlock h => h.Number + " " + Plain(h.Runs),
-                ClauseBlock c => c.Number + " " + Plain(c.Runs),
-                ParagraphBlock p => Plain(p.Runs),
-                TableBlock t => string.Join("\n", new[] { t.Header }.Concat(t.Rows).Select(r => string.Join(" | ", r.Select(Plain)))),
-                SignaturesBlock s => string.Join("\n", s.Left.Zip(s.Right, (l, r) => Plain(l) + " || " + Plain(r))),
-                _ => "",
-            });
-        }
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
-
-    public static string Text(byte[] pdf)
-    {
-        var text = Encoding.UTF8.GetString(pdf);
-        Assert.StartsWith(Magic, text, StringComparison.Ordinal);
-        return text;
-    }
-
-    private static string Plain(IEnumerable<Core.Documents.Run> runs) => string.Concat(runs.Select(r => r.Text));
 }

@@ -50,9 +50,6 @@ public static class TemplateTexts
     public static readonly Text PreviewCaption = new(
         "Образец: «{0}», версия {1}, с примерными данными.",
         "Sample: \"{0}\", version {1}, with sample data.");
-    public static readonly Text PreviewUnavailable = new(
-        "Вывод в PDF пока не подключён.",
-        "PDF rendering is not available yet.");
     public static readonly Text Usage = new(
         "/template — список шаблонов; /template КОД preview [ВЕРСИЯ] — образец в PDF; /template КОД — загрузить новую версию.",
         "/template lists the templates; /template CODE preview [VERSION] sends a sample PDF; /template CODE uploads a new version.");
