@@ -54,6 +54,28 @@ public sealed class SampleTemplatesTests
         Assert.DoesNotContain("{%", filled.Text);
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_sample_fills_for_a_belarusian_client_without_vat_deal_or_contract(string file)
+    {
+        var sample = Sample(file);
+        var model = SampleTemplateModel.Create(DocumentsDefinition.Default, sample.Kind, new DateOnly(2026, 11, 25));
+        model = model with
+        {
+            Client = model.Client with { Inn = null, Kpp = null, Unp = "190123456", CorrespondentAccount = null },
+            Deal = null,
+            Contract = null,
+            Totals = model.Totals with { Vat = "0,00", VatLabel = "Без НДС" },
+        };
+
+        var result = new TemplateFiller().Fill(sample.Markup, model);
+
+        Assert.True(result.IsOk, $"{sample.Code}: {result.Problem}");
+        Assert.DoesNotContain("ИНН 7707083893", result.Value!.Text, StringComparison.Ordinal);
+        if (sample.Code is "framework_contract" or "invoice" or "act")
+            Assert.Contains("УНП 190123456", result.Value.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_framework_contract_has_its_sections_and_requisites()
     {
