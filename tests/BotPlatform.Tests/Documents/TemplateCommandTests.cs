@@ -129,13 +129,16 @@ public sealed class TemplateCommandTests : IAsyncLifetime
 
         var pdf = await SendsFileAsync(_anna, "invoice.pdf", "%PDF-1.4"u8.ToArray());
         var big = await SendsFileAsync(_anna, "invoice.md", new byte[(20 * 1024 * 1024) + 1]);
+        var docx = await SendsFileAsync(_anna, "contract.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]);
         var text = await _host.SaysAsync(_anna, "вот новый текст");
         var stored = await SendsFileAsync(_anna, "invoice.txt", NewInvoice);
 
-        Assert.Equal("Нужен текстовый файл .md или .txt, а пришёл «invoice.pdf». Ничего не сохранено.", pdf.Text);
-        Assert.Equal("Файл слишком большой: 20 МБ, можно не больше 20 МБ. Ничего не сохранено.", big.Text);
+        Assert.Equal("Нужен текстовый файл .md или .txt, а «invoice.pdf» — не он. Ничего не сохранено.", pdf.Text);
+        Assert.Equal("Файл больше 20 МБ (20,00 МБ) — шаблон не может быть таким большим. Ничего не сохранено.", big.Text);
+        Assert.Equal("Нужен текстовый файл .md или .txt, а «contract.txt» — не он. Ничего не сохранено.", docx.Text);
         Assert.Equal("Пришлите шаблон файлом (.md или .txt) или /cancel, чтобы выйти.", text.Text);
         Assert.StartsWith("Сохранено: шаблон «Счёт на оплату», версия 2.", stored.Text, StringComparison.Ordinal);
+        Assert.Equal([1, 2], (await InvoiceAsync()).Versions.Select(v => v.Number));
         _host.AssertNoInvalidCalls();
     }
 
