@@ -1,5 +1,6 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Documents;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,6 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments();
     }
 }

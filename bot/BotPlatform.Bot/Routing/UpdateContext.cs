@@ -2,6 +2,8 @@ using BotPlatform.Bot.Telegram;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Documents.Clients;
+using BotPlatform.Core.Documents.Deals;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
@@ -57,7 +59,11 @@ public sealed class UpdateContext(Update update, Outgoing outgoing, TelegramClie
 /// <summary>Localised texts for every feature's problem codes: each feature's catalogue is listed here.</summary>
 public static class ProblemTexts
 {
-    private static readonly IReadOnlyDictionary<string, Text> All = new[] { PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems }
+    private static readonly IReadOnlyDictionary<string, Text> All = new[]
+        {
+            PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
+            ClientProblems.Texts, DealProblems.Texts,
+        }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);
 

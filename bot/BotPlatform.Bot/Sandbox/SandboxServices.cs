@@ -43,6 +43,7 @@ public static class SandboxServices
         builder.Services.AddSingleton<Personas>();
         builder.Services.AddSingleton<SandboxViews>();
         builder.Services.AddHostedService<DemoSeeder>();
+        builder.Services.AddHostedService<DemoRecords>();
         return run;
     }
 

@@ -14,8 +14,12 @@ public sealed class Client : IVersioned
     public string? Inn { get; set; }
     /// <summary>9 digits; companies only.</summary>
     public string? Kpp { get; set; }
+    /// <summary>ОГРН (13 digits) or ОГРНИП (15); optional.</summary>
+    public string? Ogrn { get; set; }
     /// <summary>Belarus: 9 digits.</summary>
     public string? Unp { get; set; }
+    /// <summary>The ИНН or the УНП: what makes a client unique.</summary>
+    public string TaxId => (Country == "BY" ? Unp : Inn) ?? "";
     public string LegalAddress { get; set; } = "";
     public string Postcode { get; set; } = "";
     /// <summary>Postal address without the postcode (the label prints both).</summary>

@@ -24,11 +24,15 @@ public sealed record DocumentsDefinition(
     IReadOnlyList<ServiceDefinition> Services,
     IReadOnlyList<DocumentKindSettings> Kinds,
     string DealNumbering,
+    decimal DefaultVatRate = DocumentsDefinition.StandardVatRate,
     /// <summary>The agency's own requisites (the "Исполнитель" of every document); Id/Version unused.</summary>
     Client? Seller = null,
     /// <summary>Printed in documents' headers and dates: "г. Москва".</summary>
     string City = "Москва")
 {
+    /// <summary>The general VAT rate in Russia from 2026 (it was 20% until 2025).</summary>
+    public const decimal StandardVatRate = 22m;
+
     public const string FrameworkContract = "framework_contract";
     public const string Specification = "specification";
     public const string TechnicalAssignment = "technical_assignment";
@@ -61,7 +65,7 @@ public sealed record DocumentsDefinition(
             new DocumentKindSettings(EnvelopeList, "Опись вложения", "ОП-{yyyy}-{seq:0000}", 1, false),
         ],
         "СДЛ-{yyyy}-{seq:0000}",
-        new Client
+        Seller: new Client
         {
             LegalName = "ООО «Пример Агентство»", Inn = "7701234560", Kpp = "770101001",
             LegalAddress = "123112, г. Москва, Пресненская наб., д. 10, офис 501", Postcode = "123112",

@@ -9,7 +9,7 @@ using YamlDotNet.Serialization.NodeDeserializers;
 namespace BotPlatform.Infrastructure.Organisation;
 
 /// <summary>
-/// Reads the organisation file (organisation, departments, people, approvals, routes). Every problem
+/// Reads the organisation file (organisation, departments, people, approvals, routes, documents). Every problem
 /// comes out as an <see cref="OrganisationFileException"/> naming the file and the line. YAML syntax
 /// errors and unknown keys stop at the first one; the checks of values and references report all
 /// problems.
@@ -64,6 +64,8 @@ public static class OrganisationYamlLoader
             approvals = approvals with { Routes = RoutesSection.Read(routes, new RouteReferences(people, departments, approvals), errors) };
         }
 
+        var documents = DocumentsSection.Read(file.Documents, errors);
+
         if (errors.Any)
         {
             throw new OrganisationFileException(sourceName, errors.InFileOrder());
@@ -81,7 +83,8 @@ public static class OrganisationYamlLoader
             settings.Currency,
             departments,
             resolvedPeople,
-            approvals);
+            approvals,
+            documents);
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

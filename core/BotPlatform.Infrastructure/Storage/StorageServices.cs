@@ -2,6 +2,7 @@ using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Documents;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class StorageServices
             .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
             .AddSingleton<ISequenceStore, SequenceStore>()
             .AddSingleton<IApprovalStore, ApprovalStore>()
-            .AddSingleton<ITemplateStore, TemplateStore>();
+            .AddSingleton<ITemplateStore, TemplateStore>()
+            .AddSingleton<IClientStore, ClientStore>()
+            .AddSingleton<IDealStore, DealStore>();
     }
 }

@@ -83,6 +83,26 @@ public sealed class SandboxHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_demo_client_has_its_requisites_and_a_deal_of_two_services()
+    {
+        var chat = (await Sandbox.StateAsync("k_novikova"))["state"]!["chat"]!["id"]!.GetValue<long>();
+
+        await Sandbox.SendAsync("k_novikova", chat, "/client 7709123453");
+        var card = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("🏢", StringComparison.Ordinal));
+        await Sandbox.SendAsync("k_novikova", chat, "/deal " + DealNumber());
+        var deal = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).Contains(DealNumber(), StringComparison.Ordinal)
+            && m["fromBot"]!.GetValue<bool>());
+
+        Assert.Contains("ООО «Ромашка»", SandboxClient.Text(card));
+        Assert.Contains("Р/с: 40702810490000012345", SandboxClient.Text(card));
+        Assert.Contains("SMM-сопровождение", SandboxClient.Text(deal));
+        Assert.Contains("Таргетированная реклама", SandboxClient.Text(deal));
+    }
+
+    /// <summary>The first deal of the sandbox's year (its clock starts at the real time).</summary>
+    private static string DealNumber() => $"СДЛ-{TimeProvider.System.GetUtcNow().Year}-0001";
+
+    [Fact]
     public async Task A_persona_cannot_write_in_someone_elses_private_chat()
     {
         var annasChat = (await Sandbox.StateAsync("a_petrova"))["state"]!["chat"]!["id"]!.GetValue<long>();

@@ -13,4 +13,5 @@ internal sealed class OrganisationFileDto : LocatedNode
     public List<PersonDto>? People { get; set; }
     public ApprovalsDto? Approvals { get; set; }
     public LocatedMap<List<StepDto>>? Routes { get; set; }
+    public DocumentsDto? Documents { get; set; }
 }

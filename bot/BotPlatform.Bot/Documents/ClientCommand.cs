@@ -1,0 +1,87 @@
+using BotPlatform.Bot.Routing;
+using BotPlatform.Core.Documents;
+using BotPlatform.Core.Documents.Clients;
+using BotPlatform.Core.Messaging;
+
+namespace BotPlatform.Bot.Documents;
+
+/// <summary>
+/// /client new (the dialog), /client import (then the file), /client TAX-ID or part of the name (the
+/// card; several matches are offered as buttons "cl:show:{id}"). Private chat only: requisites are not
+/// for a group's eyes.
+/// </summary>
+public sealed class ClientCommand(ClientDialog dialog, ClientImport import, ClientRegistry registry) : ICommandHandler
+{
+    public const int MaxMatches = 8;
+
+    public string Command => "client";
+
+    public async Task HandleAsync(UpdateContext context, CancellationToken ct)
+    {
+        if (!context.IsPrivateChat)
+        {
+            context.Reply(ClientDialogTexts.PrivateOnly);
+            return;
+        }
+        switch (context.Args)
+        {
+            case []:
+                context.Reply(ClientDialogTexts.Usage);
+                return;
+            case [var word] when word.Equals("new", StringComparison.OrdinalIgnoreCase):
+                await dialog.StartAsync(context, ct);
+                return;
+            case [var word] when word.Equals("import", StringComparison.OrdinalIgnoreCase):
+                await import.StartAsync(context, ct);
+                return;
+        }
+        var text = string.Join(' ', context.Args);
+        switch (await registry.FindAsync(text, MaxMatches, ct))
+        {
+            case []:
+                context.ReplyProblem(new(ClientProblems.NotFound, text));
+                break;
+            case [var client]:
+                context.Reply(ClientViews.Card(client, context.Lang));
+                break;
+            case var several:
+                context.Reply(ClientDialogTexts.Found.In(context.Lang),
+                    several.Select(c => new[] { new InlineButton(ClientViews.Caption(c), $"{ClientCardCallback.Prefix}:show:{c.Id}") }));
+                break;
+        }
+    }
+}
+
+/// <summary>"cl:show:{id}": a client picked from the matches of /client TEXT.</summary>
+public sealed class ClientCardCallback(ClientRegistry registry) : ICallbackHandler
+{
+    public const string Prefix = "cl";
+
+    string ICallbackHandler.Prefix => Prefix;
+
+    public async Task HandleAsync(UpdateContext context, string[] data, CancellationToken ct)
+    {
+        if (data is not [_, "show", var idText] || !long.TryParse(idText, out var id) || context.Person is not { IsActive: true }
+            || await registry.GetAsync(id, ct) is not { } client)
+        {
+            await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
+            return;
+        }
+        await context.AnswerCallbackAsync(ct: ct);
+        context.Reply(ClientViews.Card(client, context.Lang));
+    }
+}
+
+public sealed class ClientFlow(ClientDialog dialog) : IConversationFlow
+{
+    public string Flow => ClientForm.Flow;
+
+    public Task HandleAsync(UpdateContext context, Conversation conversation, CancellationToken ct) => dialog.AnswerAsync(context, conversation, ct);
+}
+
+public sealed class ClientDialogCallback(ClientDialog dialog) : ICallbackHandler
+{
+    public string Prefix => ClientForm.Prefix;
+
+    public Task HandleAsync(UpdateContext context, string[] data, CancellationToken ct) => dialog.PressAsync(context, data, ct);
+}
