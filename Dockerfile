@@ -18,9 +18,10 @@ COPY sandbox/ sandbox/
 RUN dotnet publish bot/BotPlatform.Bot/BotPlatform.Bot.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# curl for the health check; tzdata for the organisation's time zone (Europe/Moscow by default).
+# curl for the health check; tzdata for the organisation's time zone (Europe/Moscow by default);
+# the DejaVu fonts the PDF renderer embeds (Cyrillic).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl tzdata \
+    && apt-get install -y --no-install-recommends curl tzdata fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && mkdir -p /data && chown app:app /data
 WORKDIR /app

@@ -90,7 +90,7 @@ public static class SampleBodies
         var total = Enumerable.Range(1, lines).Sum(i => (10_000m + i * 150) * (i % 3 + 1));
         return new DocumentBody(
         [
-            new TitleBlock([new Run($"СЧЁТ НА ОПЛАТУ № С-2026-0117 от 12 марта 2026 г.")]),
+            new TitleBlock([new Run("СЧЁТ НА ОПЛАТУ № С-2026-0117 от 12 марта 2026 г.")]),
             new ParagraphBlock([new Run("Поставщик: ", Bold: true), new Run(Organisation + ", ИНН 6658123456, КПП 665801001, 620014, г. Екатеринбург, ул. Малышева, д. 51, офис 1204")], Align.Left),
             new ParagraphBlock([new Run("Покупатель: ", Bold: true), new Run(Client + ", ИНН 6671098765, КПП 667101001, 620026, г. Екатеринбург, ул. Куйбышева, д. 44")], Align.Left),
             new ParagraphBlock([new Run("Основание: ", Bold: true), new Run("Договор возмездного оказания услуг № Д-2026-0042 от 12.03.2026", Italic: true)], Align.Left),
@@ -101,7 +101,7 @@ public static class SampleBodies
             new ParagraphBlock([new Run("Итого: ", Bold: true), new Run(Money(total))], Align.Right),
             new ParagraphBlock([new Run("В том числе НДС (20 %): ", Bold: true), new Run(Money(total / 6m))], Align.Right),
             new ParagraphBlock([new Run($"Всего наименований {lines}, на сумму {Money(total)} руб.")], Align.Left),
-            new ParagraphBlock([new Run("Сто двадцать тысяч рублей 00 копеек", Bold: true, Italic: true)], Align.Left),
+            new ParagraphBlock([new Run("Счёт действителен к оплате в течение пяти банковских дней.", Bold: true, Italic: true)], Align.Left),
             new SignaturesBlock(
                 [[new Run("Руководитель", Bold: true)], [new Run("____________________ / Морозова Е. С. /")]],
                 [[new Run("Главный бухгалтер", Bold: true)], [new Run("____________________ / Лебедева О. П. /")]]),

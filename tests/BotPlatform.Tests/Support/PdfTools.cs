@@ -17,6 +17,31 @@ public sealed record PdfPageSize(double Width, double Height);
 public sealed record PdfWords(IReadOnlyList<PdfPageSize> Pages, IReadOnlyList<PdfWord> Words)
 {
     public IEnumerable<PdfWord> OnPage(int page) => Words.Where(w => w.Page == page);
+
+    /// <summary>
+    /// The words line by line, page by page, each line left to right. pdftotext's own order follows its
+    /// guess of columns, which widely justified lines and table cells fool.
+    /// </summary>
+    public IEnumerable<PdfWord> InReadingOrder() => Lines(Words).SelectMany(line => line);
+
+    /// <summary>Words grouped into lines (same page, bottoms within 2pt), top to bottom, each left to right.</summary>
+    public static List<List<PdfWord>> Lines(IEnumerable<PdfWord> words)
+    {
+        var lines = new List<List<PdfWord>>();
+        foreach (var word in words.OrderBy(w => w.Page).ThenBy(w => w.Bottom))
+        {
+            if (lines.Count > 0 && lines[^1][0].Page == word.Page && word.Bottom - lines[^1][0].Bottom < 2)
+            {
+                lines[^1].Add(word);
+            }
+            else
+            {
+                lines.Add([word]);
+            }
+        }
+
+        return lines.Select(l => l.OrderBy(w => w.Left).ToList()).ToList();
+    }
 }
 
 /// <summary>An 8-bit grey raster, row by row, 0 = black.</summary>
@@ -107,6 +132,18 @@ public static partial class PdfTools
 
     /// <summary>The barcode on a page of the PDF, rasterised at <paramref name="dpi"/>.</summary>
     public static string? DecodeBarcode(byte[] pdf, int page = 1, int dpi = 300) => DecodeBarcode(Rasterise(pdf, page, dpi));
+
+    /// <summary>
+    /// The PDF as text with what PDFsharp makes random in every render blanked out: the font subset tags
+    /// ("ABCDEF+"), the document ID and the XMP uuids. Two renders of the same request then compare equal.
+    /// </summary>
+    public static string WithoutRandomIds(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        text = SubsetTag().Replace(text, "/XXXXXX+");
+        text = DocumentId().Replace(text, "/ID[]");
+        return Uuid().Replace(text, "uuid:");
+    }
 
     /// <summary>Binary PGM (P5, 8 bits): a text header of magic, width, height and maximum, then the pixels.</summary>
     public static GrayImage ReadPgm(byte[] pgm)
@@ -202,4 +239,13 @@ public static partial class PdfTools
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"/[A-Z]{6}\+")]
+    private static partial Regex SubsetTag();
+
+    [GeneratedRegex(@"/ID\s*\[<[0-9A-F]+>\s*<[0-9A-F]+>\]")]
+    private static partial Regex DocumentId();
+
+    [GeneratedRegex(@"uuid:[0-9a-f-]{36}")]
+    private static partial Regex Uuid();
 }

@@ -35,12 +35,19 @@ internal sealed class BodyLayout(FontBook fonts)
         IReadOnlyList<Run> runs, TextStyle style, double width, Align align, double spaceBefore, bool keepWithNext = false)
     {
         var metrics = fonts.Line(style.Size);
-        return text.Break(runs, style, width).Select((line, i) => new TextLineBox(line, metrics, 0, width, align)
+        var lines = text.Break(runs, style, width);
+        return lines.Select((line, i) => new TextLineBox(line, metrics, 0, width, align)
         {
             SpaceBefore = i == 0 ? spaceBefore : 0,
-            KeepWithNext = keepWithNext,
+            KeepWithNext = keepWithNext || Unsplittable(i, lines.Count),
         });
     }
+
+    /// <summary>
+    /// No single first line at the foot of a page and no single last line at the head of the next (no
+    /// orphans, no widows): the first line keeps with the second and the last but one with the last.
+    /// </summary>
+    private static bool Unsplittable(int line, int lines) => lines >= 2 && (line == 0 || line == lines - 2);
 
     private IEnumerable<Box> Heading(HeadingBlock heading, double width)
     {
@@ -56,29 +63,40 @@ internal sealed class BodyLayout(FontBook fonts)
         var hang = Math.Max(Typography.ClauseIndentStep * (clause.Level <= 1 ? 1.6 : 2), text.Width(clause.Number, style) + Typography.ClauseLabelGap);
         var indent = labelIndent + hang;
         var metrics = fonts.Line(style.Size);
-        return text.Break(clause.Runs, style, width - indent, keepEmpty: true).Select((line, i) => new TextLineBox(line, metrics, indent, width - indent, Align.Justify)
+        var lines = text.Break(clause.Runs, style, width - indent, keepEmpty: true);
+        return lines.Select((line, i) => new TextLineBox(line, metrics, indent, width - indent, Align.Justify)
         {
             SpaceBefore = i == 0 ? Typography.ClauseSpace : 0,
+            KeepWithNext = Unsplittable(i, lines.Count),
             Label = i == 0 ? (clause.Number, style, labelIndent) : null,
         });
     }
 
-    /// <summary>Two columns, row by row; every row but the last keeps with the next so the block stays on one page when it fits.</summary>
+    /// <summary>
+    /// Two columns, row by row. The n-th entries of both sides start on the same row (the markup's lines are
+    /// "left || right"), so the roles and the signature lines face each other. Every row but the last keeps
+    /// with the next, so the block stays on one page when it fits.
+    /// </summary>
     private IEnumerable<Box> Signatures(SignaturesBlock signatures, double width)
     {
         var style = new TextStyle(Typography.BodySize);
         var metrics = fonts.Line(style.Size);
         var column = (width - SignatureGap) / 2;
-        var left = signatures.Left.SelectMany(runs => text.Break(runs, style, column, keepEmpty: true)).ToList();
-        var right = signatures.Right.SelectMany(runs => text.Break(runs, style, column, keepEmpty: true)).ToList();
-        var rows = Math.Max(left.Count, right.Count);
-        for (var i = 0; i < rows; i++)
+        var rows = new List<(TextLine? Left, TextLine? Right)>();
+        for (var entry = 0; entry < Math.Max(signatures.Left.Count, signatures.Right.Count); entry++)
         {
-            yield return new SignatureRowBox(i < left.Count ? left[i] : null, i < right.Count ? right[i] : null, metrics, column, SignatureGap)
+            var left = entry < signatures.Left.Count ? text.Break(signatures.Left[entry], style, column, keepEmpty: true) : [];
+            var right = entry < signatures.Right.Count ? text.Break(signatures.Right[entry], style, column, keepEmpty: true) : [];
+            for (var line = 0; line < Math.Max(left.Count, right.Count); line++)
             {
-                SpaceBefore = i == 0 ? Typography.SignaturesSpace : 0,
-                KeepWithNext = i < rows - 1,
-            };
+                rows.Add((line < left.Count ? left[line] : null, line < right.Count ? right[line] : null));
+            }
         }
+
+        return rows.Select((row, i) => new SignatureRowBox(row.Left, row.Right, metrics, column, SignatureGap)
+        {
+            SpaceBefore = i == 0 ? Typography.SignaturesSpace : 0,
+            KeepWithNext = i < rows.Count - 1,
+        });
     }
 }

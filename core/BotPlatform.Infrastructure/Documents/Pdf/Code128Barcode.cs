@@ -9,7 +9,7 @@ namespace BotPlatform.Infrastructure.Documents.Pdf;
 /// </summary>
 internal sealed class Code128Barcode
 {
-    public const double QuietZoneModules = 10;
+    private const double QuietZoneModules = 10;
     private const double PreferredModule = 1.0;
     private const double MinimumModule = 0.6;
 
@@ -32,6 +32,9 @@ internal sealed class Code128Barcode
     public double Module { get; }
 
     public double Width => modules * Module;
+
+    /// <summary>The blank a scanner needs on either side of the bars.</summary>
+    public double QuietZone => QuietZoneModules * Module;
 
     public void Draw(XGraphics graphics, double left, double top, double height)
     {

@@ -38,7 +38,7 @@ internal sealed class PageFrame
         codeMetrics = fonts.Line(Typography.BarcodeTextSize);
         footerMetrics = fonts.Line(Typography.FooterSize);
 
-        headerTextWidth = PageGeometry.ContentWidth - barcode.Width - HeaderGap;
+        headerTextWidth = PageGeometry.ContentWidth - barcode.Width - Math.Max(HeaderGap, barcode.QuietZone);
         var style = new TextStyle(Typography.HeaderSize);
         headerLines =
         [

@@ -21,7 +21,7 @@ internal sealed class TableRowBox(TableGrid grid, IReadOnlyList<IReadOnlyList<Te
     private static readonly XPen Border = new(XColors.Black, 0.5);
     private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromGrayScale(0.9));
 
-    public override double Height => Math.Max(1, cells.Max(c => c.Count)) * grid.Metrics.Height + 2 * TableGrid.PaddingY;
+    public override double Height { get; } = Math.Max(1, cells.Max(c => c.Count)) * grid.Metrics.Height + 2 * TableGrid.PaddingY;
 
     public bool IsHeader => isHeader;
 
