@@ -35,7 +35,7 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
     public const string Next = "next";
     public const string Create = "create";
     public const string Cancel = "cancel";
-    private const string DialogKey = "dialog";
+    public const string DialogKey = "dialog";
     private const string ClientKey = "client";
     private const string ServiceKey = "service";
     private const string QuantityKey = "quantity";
@@ -70,18 +70,18 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
                 conversation.Data[QuantityKey] = quantity.Value.ToString(CultureInfo.InvariantCulture);
                 conversation.Step = PriceStep;
                 await SaveAsync(conversation, ct);
-                AskPrice(context, conversation);
+                DealDialogViews.AskPrice(context, conversation, CurrentService(conversation), desk.Currency);
                 return;
             case QuantityStep:
                 context.ReplyProblem(DealDesk.Quantity(text).Problem!);
-                AskQuantity(context, conversation);
+                DealDialogViews.AskQuantity(context, CurrentService(conversation));
                 return;
             case PriceStep when desk.Price(text) is { IsOk: true } price:
                 await AddLineAsync(context, conversation, price.Value, ct);
                 return;
             case PriceStep:
                 context.ReplyProblem(desk.Price(text).Problem!);
-                AskPrice(context, conversation);
+                DealDialogViews.AskPrice(context, conversation, CurrentService(conversation), desk.Currency);
                 return;
             default:
                 context.ReplyProblem(new Problem(FilingProblems.PressAButton));
@@ -130,7 +130,10 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         conversation.Step = PickStep;
         await SaveAsync(conversation, ct);
         context.Reply(DealDialogTexts.PickClient.In(context.Lang),
-            found.Select(c => new[] { new InlineButton(ClientViews.Caption(c), Data(conversation, PickStep, c.Id.ToString(CultureInfo.InvariantCulture))) }));
+            found.Select(c => new[]
+            {
+                new InlineButton(ClientViews.Caption(c), DealDialogViews.Data(conversation, PickStep, c.Id.ToString(CultureInfo.InvariantCulture))),
+            }));
     }
 
     private async Task<bool> PickClientAsync(UpdateContext context, Conversation conversation, int pressed, string value, CancellationToken ct)
@@ -151,12 +154,7 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
             await context.AnswerCallbackAsync(ct: ct);
             context.Out.RemoveButtons(context.ChatId, card);
         }
-        var lang = context.Lang;
-        context.Reply(DealDialogTexts.AskService.In(lang), desk.Catalogue.Services.Select(s => new[]
-        {
-            new InlineButton(s.Price is { } price ? $"{s.Name} · {DealCard.Money(price, desk.Currency, lang)}/{s.Unit}" : s.Name,
-                Data(conversation, ServiceStep, s.Code)),
-        }));
+        context.Reply(DealDialogTexts.AskService.In(context.Lang), DealDialogViews.ServiceButtons(desk, conversation, context.Lang));
         return true;
     }
 
@@ -178,26 +176,8 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
             await context.AnswerCallbackAsync(ct: ct);
             context.Out.Edit(context.ChatId, message, DealDialogTexts.ServiceChosen.In(context.Lang, service.Value.Name));
         }
-        AskQuantity(context, conversation);
+        DealDialogViews.AskQuantity(context, CurrentService(conversation));
         return true;
-    }
-
-    private void AskQuantity(UpdateContext context, Conversation conversation) =>
-        context.Out.Ask(context.ChatId, DealDialogTexts.AskQuantity.In(context.Lang, CurrentService(conversation)?.Unit ?? ""),
-            DealDialogTexts.PlaceholderQuantity.In(context.Lang));
-
-    private void AskPrice(UpdateContext context, Conversation conversation)
-    {
-        var lang = context.Lang;
-        var service = CurrentService(conversation);
-        if (service?.Price is not { } price)
-        {
-            context.Out.Ask(context.ChatId, DealDialogTexts.AskPriceNoDefault.In(lang, service?.Unit ?? ""), DealDialogTexts.PlaceholderPrice.In(lang));
-            return;
-        }
-        var shown = DealCard.Money(price, desk.Currency, lang);
-        context.Reply(DealDialogTexts.AskPrice.In(lang, service.Unit, shown),
-            [[new InlineButton(DealDialogTexts.CataloguePrice.In(lang, shown), Data(conversation, PriceStep, Catalogue))]]);
     }
 
     private async Task<bool> AddLineAsync(UpdateContext context, Conversation conversation, decimal price, CancellationToken ct, int? pressed = null)
@@ -216,18 +196,12 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         conversation.Data.Remove(QuantityKey);
         conversation.Step = MoreStep;
         await SaveAsync(conversation, ct);
-        var lang = context.Lang;
         if (pressed is { } message)
         {
             await context.AnswerCallbackAsync(ct: ct);
             context.Out.RemoveButtons(context.ChatId, message);
         }
-        var added = $"{line.Value!.Description} — {DealCard.Quantity(quantity, lang)} {line.Value.Unit} × {DealCard.Money(line.Value.Price, desk.Currency, lang)}";
-        context.Reply(DealDialogTexts.LineAdded.In(lang, added, DealCard.Body(lines, VatMode.None, 0m, desk.Currency, lang)),
-            [[
-                new InlineButton(DealDialogTexts.AddLine.In(lang), Data(conversation, MoreStep, Add)),
-                new InlineButton(DealDialogTexts.Finish.In(lang), Data(conversation, MoreStep, Next)),
-            ]]);
+        DealDialogViews.LineAdded(context, conversation, line.Value!, lines, desk.Currency);
         return true;
     }
 
@@ -237,14 +211,7 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         await SaveAsync(conversation, ct);
         await context.AnswerCallbackAsync(ct: ct);
         context.Out.RemoveButtons(context.ChatId, pressed);
-        var lang = context.Lang;
-        var rate = DealCard.Rate(desk.Catalogue.DefaultVatRate, lang);
-        context.Reply(DealDialogTexts.AskVat.In(lang),
-        [
-            [new InlineButton(DealDialogTexts.NoVat.In(lang), Data(conversation, VatStep, nameof(VatMode.None)))],
-            [new InlineButton(DealDialogTexts.VatOnTop.In(lang, rate), Data(conversation, VatStep, nameof(VatMode.OnTop)))],
-            [new InlineButton(DealDialogTexts.VatIncluded.In(lang, rate), Data(conversation, VatStep, nameof(VatMode.Included)))],
-        ]);
+        context.Reply(DealDialogTexts.AskVat.In(context.Lang), DealDialogViews.VatButtons(conversation, desk.Catalogue.DefaultVatRate, context.Lang));
         return true;
     }
 
@@ -254,23 +221,8 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         conversation.Step = ConfirmStep;
         await SaveAsync(conversation, ct);
         await context.AnswerCallbackAsync(ct: ct);
-        var lang = context.Lang;
-        var rate = DealCard.Rate(desk.Catalogue.DefaultVatRate, lang);
-        context.Out.Edit(context.ChatId, pressed, vat switch
-        {
-            VatMode.OnTop => DealDialogTexts.VatOnTop.In(lang, rate),
-            VatMode.Included => DealDialogTexts.VatIncluded.In(lang, rate),
-            _ => DealDialogTexts.NoVat.In(lang),
-        });
-        context.Reply(await CardTextAsync(conversation, lang, ct),
-        [
-            [new InlineButton(DealDialogTexts.CreateButton.In(lang), Data(conversation, ConfirmStep, Create))],
-            [
-                new InlineButton(DealDialogTexts.AddLine.In(lang), Data(conversation, ConfirmStep, Add)),
-                new InlineButton(DealDialogTexts.ChangeVat.In(lang), Data(conversation, ConfirmStep, VatStep)),
-                new InlineButton(FilingTexts.CancelButton.In(lang), Data(conversation, ConfirmStep, Cancel)),
-            ],
-        ]);
+        context.Out.Edit(context.ChatId, pressed, DealDialogViews.VatChosen(vat, desk.Catalogue.DefaultVatRate, context.Lang));
+        context.Reply(await CardTextAsync(conversation, context.Lang, ct), DealDialogViews.ConfirmButtons(conversation, context.Lang));
         return true;
     }
 
@@ -313,9 +265,7 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
     {
         var client = await registry.GetAsync(long.Parse(conversation.Data[ClientKey], CultureInfo.InvariantCulture), ct);
         var vat = Enum.Parse<VatMode>(conversation.Data[VatKey]);
-        return DealDialogTexts.Check.In(lang) + "\n\n"
-            + DealCard.ClientLine.In(lang, client is null ? "—" : ClientViews.Caption(client)) + "\n\n"
-            + DealCard.Body(Lines(conversation), vat, desk.Catalogue.DefaultVatRate, desk.Currency, lang);
+        return DealDialogViews.CardText(client, Lines(conversation), vat, desk.Catalogue.DefaultVatRate, desk.Currency, lang);
     }
 
     private ServiceDefinition? CurrentService(Conversation conversation) =>
@@ -323,8 +273,6 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
 
     private static List<DealLine> Lines(Conversation conversation) =>
         conversation.Data.TryGetValue(LinesKey, out var json) ? JsonSerializer.Deserialize<List<DealLine>>(json) ?? [] : [];
-
-    private static string Data(Conversation conversation, string step, string value) => $"{Prefix}:{conversation.Data[DialogKey]}:{step}:{value}";
 
     private async Task SaveAsync(Conversation conversation, CancellationToken ct)
     {

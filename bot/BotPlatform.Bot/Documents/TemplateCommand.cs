@@ -15,7 +15,7 @@ namespace BotPlatform.Bot.Documents;
 /// </summary>
 public sealed class TemplateCommand(
     TemplateLibrary library,
-    IEnumerable<IDocumentRenderer> renderers,
+    IDocumentRenderer renderer,
     IFileStore files,
     IConversationStore conversations,
     Organisation organisation,
@@ -68,11 +68,6 @@ public sealed class TemplateCommand(
                 return;
             }
             version = n;
-        }
-        if (renderers.FirstOrDefault() is not { } renderer)
-        {
-            context.Reply(TemplateTexts.PreviewUnavailable);
-            return;
         }
         var preview = await library.PreviewAsync(code, version, ct);
         if (preview.Problem is { } problem)

@@ -39,7 +39,13 @@ public sealed class TemplateUploadFlow(TemplateLibrary library, IConversationSto
             context.ReplyProblem(new Problem(TemplateProblems.TooLarge, size / 1024.0 / 1024.0));
             return;
         }
-        var text = TemplateFile.Decode(await DownloadAsync(context, document.FileId, ct));
+        var bytes = await DownloadAsync(context, document.FileId, ct);
+        if (TemplateFile.LooksBinary(bytes))
+        {
+            context.ReplyProblem(new Problem(TemplateProblems.WrongFileType, document.FileName ?? "?"));
+            return;
+        }
+        var text = TemplateFile.Decode(bytes);
         var code = conversation.Data[CodeKey];
         var result = await library.UploadAsync(code, TemplateFile.Read(text), person, ct);
         if (result.Problem is { } problem)

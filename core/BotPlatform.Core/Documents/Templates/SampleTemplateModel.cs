@@ -38,7 +38,7 @@ public static class SampleTemplateModel
             new DocumentInfo(
                 TemplateTexts.SampleNumber.In(Localization.Lang.Ru), kind, kindSettings?.Title ?? kind, TemplateFormats.Date(date), TemplateFormats.LongDate(date), documents.City,
                 kind is DocumentsDefinition.Specification or DocumentsDefinition.TechnicalAssignment or DocumentsDefinition.SupplementaryAgreement ? 1 : null),
-            new DealInfo("СДЛ-2026-0001", "Ольга Сотрудникова", "RUB", "OnTop", 20m),
+            new DealInfo("СДЛ-2026-0001", "Ольга Сотрудникова", "RUB", "НДС 20% сверх цены", 20m),
             lines,
             new TotalsModel(TemplateFormats.Amount(net), TemplateFormats.Amount(vat), TemplateFormats.Amount(net + vat), "Двести восемьдесят две тысячи рублей 00 копеек", "НДС 20%", net + vat),
             new ContractInfo($"Д-{date.Year}-0001", TemplateFormats.Date(contractDate), TemplateFormats.LongDate(contractDate)),

@@ -18,6 +18,13 @@ public sealed record TemplateFile(IReadOnlyDictionary<string, string> FrontMatte
     public static bool HasTextExtension(string? fileName) =>
         Extensions.Any(e => fileName?.EndsWith(e, StringComparison.OrdinalIgnoreCase) == true);
 
+    /// <summary>
+    /// A Word document or a PDF renamed to .txt holds NUL bytes outside a UTF-16 text; read as text it
+    /// would become a "template" of garbage.
+    /// </summary>
+    public static bool LooksBinary(byte[] bytes) =>
+        bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]) && Array.IndexOf(bytes, (byte)0) >= 0;
+
     public static string Decode(byte[] bytes)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..]) return StrictUtf8.GetString(bytes, 3, bytes.Length - 3);

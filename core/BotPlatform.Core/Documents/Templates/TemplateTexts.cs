@@ -25,11 +25,11 @@ public static class TemplateTexts
             "Файл пустой — пришлите текст шаблона.",
             "The file is empty; send the template's text."),
         [TemplateProblems.WrongFileType] = new(
-            "Нужен текстовый файл .md или .txt, а пришёл «{0}». Ничего не сохранено.",
+            "Нужен текстовый файл .md или .txt, а «{0}» — не он. Ничего не сохранено.",
             "Send a text file, .md or .txt; \"{0}\" is not one. Nothing was saved."),
         [TemplateProblems.TooLarge] = new(
-            "Файл слишком большой: {0:0.#} МБ, можно не больше 20 МБ. Ничего не сохранено.",
-            "The file is too large: {0:0.#} MB, the limit is 20 MB. Nothing was saved."),
+            "Файл больше 20 МБ ({0:0.00} МБ) — шаблон не может быть таким большим. Ничего не сохранено.",
+            "The file is over 20 MB ({0:0.00} MB); a template cannot be that large. Nothing was saved."),
         [TemplateProblems.FileRequired] = new(
             "Пришлите шаблон файлом (.md или .txt) или /cancel, чтобы выйти.",
             "Send the template as a file (.md or .txt), or /cancel to stop."),
@@ -50,9 +50,6 @@ public static class TemplateTexts
     public static readonly Text PreviewCaption = new(
         "Образец: «{0}», версия {1}, с примерными данными.",
         "Sample: \"{0}\", version {1}, with sample data.");
-    public static readonly Text PreviewUnavailable = new(
-        "Вывод в PDF пока не подключён.",
-        "PDF rendering is not available yet.");
     public static readonly Text Usage = new(
         "/template — список шаблонов; /template КОД preview [ВЕРСИЯ] — образец в PDF; /template КОД — загрузить новую версию.",
         "/template lists the templates; /template CODE preview [VERSION] sends a sample PDF; /template CODE uploads a new version.");

@@ -270,6 +270,14 @@ public sealed class MarkupParserTests
     }
 
     [Fact]
+    public void A_hash_without_a_space_starts_plain_text()
+    {
+        var blocks = Parse("#5 в очереди\nпродолжение");
+
+        Assert.Equal("#5 в очереди продолжение", Plain(((ParagraphBlock)Assert.Single(blocks)).Runs));
+    }
+
+    [Fact]
     public void Windows_line_breaks_and_indentation_are_accepted()
     {
         var blocks = Parse("## Раздел\r\n   . Пункт\r\n\r\n  Абзац");

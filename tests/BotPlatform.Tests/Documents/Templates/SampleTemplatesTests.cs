@@ -1,6 +1,7 @@
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents.Templates.Liquid;
+using BotPlatform.Infrastructure.Documents.Pdf;
 using BotPlatform.Tests.Support;
 
 namespace BotPlatform.Tests.Documents.Templates;
@@ -51,6 +52,28 @@ public sealed class SampleTemplatesTests
         Assert.Contains("ООО «Пример Агентство»", filled.Text);
         Assert.DoesNotContain("{{", filled.Text);
         Assert.DoesNotContain("{%", filled.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_sample_fills_for_a_belarusian_client_without_vat_deal_or_contract(string file)
+    {
+        var sample = Sample(file);
+        var model = SampleTemplateModel.Create(DocumentsDefinition.Default, sample.Kind, new DateOnly(2026, 11, 25));
+        model = model with
+        {
+            Client = model.Client with { Inn = null, Kpp = null, Unp = "190123456", CorrespondentAccount = null },
+            Deal = null,
+            Contract = null,
+            Totals = model.Totals with { Vat = "0,00", VatLabel = "Без НДС" },
+        };
+
+        var result = new TemplateFiller().Fill(sample.Markup, model);
+
+        Assert.True(result.IsOk, $"{sample.Code}: {result.Problem}");
+        Assert.DoesNotContain("ИНН 7707083893", result.Value!.Text, StringComparison.Ordinal);
+        if (sample.Code is "framework_contract" or "invoice" or "act")
+            Assert.Contains("УНП 190123456", result.Value.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,5 +141,31 @@ public sealed class SampleTemplatesTests
         var clauses = filled.Body.Blocks.OfType<ClauseBlock>().Where(c => c.Number.StartsWith("2.", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, clauses.Count);
         Assert.True(clauses[0].Runs[0].Bold);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_sample_renders_to_a_pdf_with_the_parties_requisites(string file)
+    {
+        var sample = Sample(file);
+        var filled = Fill(sample);
+
+        var pdf = new PdfDocumentRenderer(TimeProvider.System).Render(new RenderRequest("ООО «Пример Агентство»", sample.Title, "ОБРАЗЕЦ", "SAMPLE", filled.Body));
+
+        var text = PdfTools.ExtractFlatText(pdf);
+        Assert.Contains("ООО «Ромашка»", text, StringComparison.Ordinal);
+        Assert.Contains("Смирнов А. В.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_framework_contract_is_four_to_five_pages()
+    {
+        var sample = Sample("framework_contract.md");
+
+        var pdf = new PdfDocumentRenderer(TimeProvider.System).Render(new RenderRequest("ООО «Пример Агентство»", sample.Title, "Д-2026-0001", "D20260001",
+            Fill(sample).Body));
+
+        Assert.InRange(PdfTools.PageCount(pdf), 4, 5);
+        Assert.Contains("7707083893", PdfTools.ExtractFlatText(pdf), StringComparison.Ordinal);
     }
 }

@@ -170,4 +170,28 @@ public sealed class TemplateFillerTests
         Assert.Equal("# Счёт № ОБРАЗЕЦ\nстрока\n", filled.Text);
         Assert.DoesNotContain(filled.Text, c => c is '\uE000' or '\uE001');
     }
+
+    [Fact]
+    public void Whitespace_control_still_trims_as_in_liquid()
+    {
+        var filled = Fill("Итого:\n{%- if true -%}\n   {{ totals.total }}\n{%- endif %}");
+
+        Assert.Equal("Итого:282\u00A0000,00", filled.Text);
+    }
+
+    [Fact]
+    public void A_tag_spanning_lines_keeps_the_line_numbers_after_it()
+    {
+        var (line, _) = Error("{% assign t =\n   totals.total %}\nСумма {{ t }}\nтекст **без конца");
+
+        Assert.Equal(4, line);
+    }
+
+    [Fact]
+    public void A_false_if_on_its_own_lines_leaves_no_empty_paragraph_behind()
+    {
+        var filled = Fill("Первый абзац\n{% if contract == nil %}\nнет договора\n{% endif %}\nтот же абзац");
+
+        Assert.Equal("Первый абзац тот же абзац", string.Concat(((ParagraphBlock)Assert.Single(filled.Body.Blocks)).Runs.Select(r => r.Text)));
+    }
 }

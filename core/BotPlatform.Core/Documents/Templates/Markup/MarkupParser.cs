@@ -64,7 +64,7 @@ public static class MarkupParser
                 _index++;
                 _blocks.Add(new PageBreakBlock());
             }
-            else if (text.StartsWith('#')) ReadHeading(line, text);
+            else if (IsHeading(text)) ReadHeading(line, text);
             else if (text.StartsWith(":::", StringComparison.Ordinal)) ReadFenced(line, text);
             else if (text.StartsWith('|')) ReadTable();
             else if (text.StartsWith(".. ", StringComparison.Ordinal) || text == "..") ReadClause(line, 2, text[2..]);
@@ -142,8 +142,18 @@ public static class MarkupParser
             return result;
         }
 
+        /// <summary>"# ", "## ", "##* ", "### "...: hashes (and the star) then a space; "#5" is text.</summary>
+        private static bool IsHeading(string text)
+        {
+            var marks = text.TakeWhile(c => c == '#').Count();
+            if (marks == 0) return false;
+            var rest = text[marks..];
+            if (rest.StartsWith('*')) rest = rest[1..];
+            return rest.Length == 0 || char.IsWhiteSpace(rest[0]);
+        }
+
         private static bool StartsBlock(string text) =>
-            text.StartsWith('#') || text.StartsWith('|') || text.StartsWith(":::", StringComparison.Ordinal)
+            IsHeading(text) || text.StartsWith('|') || text.StartsWith(":::", StringComparison.Ordinal)
             || text == "\\newpage" || text == "." || text == ".."
             || text.StartsWith(". ", StringComparison.Ordinal) || text.StartsWith(".. ", StringComparison.Ordinal)
             || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith("^^", StringComparison.Ordinal);
