@@ -6,9 +6,12 @@ using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Documents;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
+using Microsoft.AspNetCore.Connections;
 
 // One pass per host run; only the sandbox's reset button asks for another (on fresh demo data).
 var sandbox = new SandboxSession();
+var afterReset = false;
+var rebinds = 0;
 while (true)
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -45,8 +48,20 @@ while (true)
     app.MapHealthChecks("/health");
     app.MapTelegramWebhook();
     app.MapSandbox();
-    await app.RunAsync();
+    try
+    {
+        await app.RunAsync();
+    }
+    catch (IOException ex) when (afterReset && ex.InnerException is AddressInUseException && ++rebinds <= 50)
+    {
+        // After a reset the page's address is taken again; the previous run's socket may linger a moment.
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        continue;
+    }
+
     if (!sandbox.ResetRequested) return 0;
+    afterReset = true;
+    rebinds = 0;
 }
 
 public partial class Program;

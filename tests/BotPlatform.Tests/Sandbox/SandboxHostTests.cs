@@ -83,7 +83,7 @@ public sealed class SandboxHostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_demo_client_has_its_requisites_and_a_deal_of_two_services()
+    public async Task The_demo_client_has_its_requisites_and_a_deal_of_two_services_that_generates_its_documents()
     {
         var chat = (await Sandbox.StateAsync("k_novikova"))["state"]!["chat"]!["id"]!.GetValue<long>();
 
@@ -93,10 +93,18 @@ public sealed class SandboxHostTests : IAsyncLifetime
         var deal = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).Contains(DealNumber(), StringComparison.Ordinal)
             && m["fromBot"]!.GetValue<bool>());
 
+        await Sandbox.SendAsync("k_novikova", chat, "/generate " + DealNumber());
+        var summary = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("📄", StringComparison.Ordinal));
+        var pdfs = SandboxClient.Messages(await Sandbox.StateAsync("k_novikova")).Where(m => m["document"] is JsonObject)
+            .Select(m => m["document"]!["name"]!.GetValue<string>()).ToList();
+
         Assert.Contains("ООО «Ромашка»", SandboxClient.Text(card));
         Assert.Contains("Р/с: 40702810490000012345", SandboxClient.Text(card));
         Assert.Contains("SMM-сопровождение", SandboxClient.Text(deal));
         Assert.Contains("Таргетированная реклама", SandboxClient.Text(deal));
+        Assert.Contains("Счёт на оплату СЧ-", SandboxClient.Text(summary));
+        Assert.Equal(4, pdfs.Count);
+        Assert.All(pdfs, name => Assert.EndsWith(".pdf", name, StringComparison.Ordinal));
     }
 
     /// <summary>The first deal of the sandbox's year (its clock starts at the real time).</summary>
