@@ -5,7 +5,7 @@ namespace BotPlatform.Infrastructure.Storage;
 
 internal sealed class ApprovalStore : IApprovalStore
 {
-    private const string Name = "approvals";
+    private const string Name = LiteDbCollections.Approvals;
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<ApprovalRequest> _requests;
 

@@ -7,7 +7,7 @@ namespace BotPlatform.Infrastructure.Storage;
 /// <summary>Clients, unique by tax id (ИНН or УНП: their lengths never collide).</summary>
 internal sealed class ClientStore : IClientStore
 {
-    private const string Name = "clients";
+    private const string Name = LiteDbCollections.Clients;
     /// <summary>Names in Russian alphabetical order, quotes ignored: «Ромашка» before «Ромашка Плюс».</summary>
     private static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
     private readonly LiteDbContext _db;
@@ -52,7 +52,7 @@ internal sealed class ClientStore : IClientStore
 /// <summary>Deals, unique by number (stored in upper case, found case-insensitively).</summary>
 internal sealed class DealStore : IDealStore
 {
-    private const string Name = "deals";
+    private const string Name = LiteDbCollections.Deals;
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<Deal> _deals;
 

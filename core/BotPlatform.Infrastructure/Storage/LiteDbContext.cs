@@ -20,11 +20,18 @@ public sealed class LiteDbContext : IDisposable
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
         Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+        // Here, before any other thread can use the file: see LiteDbCollections.
+        foreach (var name in LiteDbCollections.All)
+        {
+            if (!Database.CollectionExists(name)) Database.GetCollection(name).Insert(Array.Empty<BsonDocument>());
+        }
     }
 
     public LiteDatabase Database { get; }
 
-    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(Declared(name));
+
+    public ILiteCollection<BsonDocument> Collection(string name) => Database.GetCollection(Declared(name));
 
     /// <summary>
     /// Runs a read-check-write step that must not interleave with another one, as one transaction: all
@@ -53,15 +60,19 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Saves a versioned entity when its stored version still matches, incrementing it.</summary>
     public bool TryUpdateVersioned<T>(string collection, BsonValue id, T entity) where T : IVersioned => Exclusive(() =>
     {
-        var stored = Database.GetCollection(collection).FindById(id);
+        var stored = Collection(collection).FindById(id);
         if (stored is null || stored["Version"].AsInt32 != entity.Version) return false;
         entity.Version++;
-        if (Database.GetCollection<T>(collection).Update(entity)) return true;
+        if (Collection<T>(collection).Update(entity)) return true;
         entity.Version--;
         return false;
     });
 
     public void Dispose() => Database.Dispose();
+
+    private static string Declared(string name) => LiteDbCollections.All.Contains(name)
+        ? name
+        : throw new InvalidOperationException($"The collection '{name}' is not declared in LiteDbCollections");
 
     private static BsonMapper CreateMapper()
     {

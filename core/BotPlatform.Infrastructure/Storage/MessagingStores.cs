@@ -12,7 +12,7 @@ internal sealed class InboxStore : IInboxStore
     public InboxStore(LiteDbContext db)
     {
         _db = db;
-        _items = db.Collection<InboxItem>("inbox");
+        _items = db.Collection<InboxItem>(LiteDbCollections.Inbox);
         _items.EnsureIndex(i => i.Status);
     }
 
@@ -56,7 +56,7 @@ internal sealed class OutboxStore : IOutboxStore
     {
         _db = db;
         _signal = signal;
-        _messages = db.Collection<OutboxMessage>("outbox");
+        _messages = db.Collection<OutboxMessage>(LiteDbCollections.Outbox);
         _messages.EnsureIndex(m => m.Status);
         _messages.EnsureIndex(m => m.Seq);
         _messages.EnsureIndex(m => m.ChatId);
@@ -113,7 +113,7 @@ internal sealed class OutboxStore : IOutboxStore
 
 internal sealed class ChatStore(LiteDbContext db) : IChatStore
 {
-    private readonly ILiteCollection<ChatRecord> _chats = db.Collection<ChatRecord>("chats");
+    private readonly ILiteCollection<ChatRecord> _chats = db.Collection<ChatRecord>(LiteDbCollections.Chats);
 
     public Task<ChatRecord?> GetAsync(long chatId, CancellationToken ct) => Task.FromResult<ChatRecord?>(_chats.FindById(chatId));
 
@@ -129,7 +129,7 @@ internal sealed class ChatStore(LiteDbContext db) : IChatStore
 
 internal sealed class ConversationStore(LiteDbContext db) : IConversationStore
 {
-    private readonly ILiteCollection<Conversation> _conversations = db.Collection<Conversation>("conversations");
+    private readonly ILiteCollection<Conversation> _conversations = db.Collection<Conversation>(LiteDbCollections.Conversations);
 
     public Task<Conversation?> GetAsync(long chatId, long userId, CancellationToken ct) =>
         Task.FromResult<Conversation?>(_conversations.FindById(Conversation.KeyOf(chatId, userId)));
@@ -151,7 +151,7 @@ internal sealed class AuditLog : IAuditLog
 
     public AuditLog(LiteDbContext db)
     {
-        _entries = db.Collection<AuditEntry>("audit");
+        _entries = db.Collection<AuditEntry>(LiteDbCollections.Audit);
         _entries.EnsureIndex(e => e.Subject);
     }
 
@@ -168,13 +168,15 @@ internal sealed class AuditLog : IAuditLog
 
 internal sealed class LiteDbFileStore(LiteDbContext db) : IFileStore
 {
+    private readonly ILiteStorage<string> _files = db.Database.GetStorage<string>(LiteDbCollections.Files, LiteDbCollections.FileChunks);
+
     public Task<string> SaveAsync(string fileName, Stream content, CancellationToken ct)
     {
         var key = Guid.NewGuid().ToString("N");
-        db.Database.FileStorage.Upload(key, fileName, content);
+        _files.Upload(key, fileName, content);
         return Task.FromResult(key);
     }
 
     public Task<Stream?> OpenAsync(string key, CancellationToken ct) =>
-        Task.FromResult<Stream?>(db.Database.FileStorage.Exists(key) ? db.Database.FileStorage.OpenRead(key) : null);
+        Task.FromResult<Stream?>(_files.Exists(key) ? _files.OpenRead(key) : null);
 }

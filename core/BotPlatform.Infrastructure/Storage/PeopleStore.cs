@@ -5,7 +5,7 @@ namespace BotPlatform.Infrastructure.Storage;
 
 internal sealed class PeopleStore : IPeopleStore
 {
-    private const string Name = "people";
+    private const string Name = LiteDbCollections.People;
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<Person> _people;
 
@@ -50,7 +50,7 @@ internal sealed class PeopleStore : IPeopleStore
 
 internal sealed class InviteStore(LiteDbContext db) : IInviteStore
 {
-    private readonly ILiteCollection<Invite> _invites = db.Collection<Invite>("invites");
+    private readonly ILiteCollection<Invite> _invites = db.Collection<Invite>(LiteDbCollections.Invites);
 
     public Task<Invite?> GetAsync(string code, CancellationToken ct) => Task.FromResult<Invite?>(_invites.FindById(code));
 

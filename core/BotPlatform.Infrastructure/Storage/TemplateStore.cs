@@ -5,7 +5,7 @@ namespace BotPlatform.Infrastructure.Storage;
 /// <summary>One document per template with all its versions; the code (lower case) is the id.</summary>
 internal sealed class TemplateStore(LiteDbContext db) : ITemplateStore
 {
-    private const string Name = "templates";
+    private const string Name = LiteDbCollections.Templates;
     private readonly LiteDB.ILiteCollection<DocumentTemplate> _templates = db.Collection<DocumentTemplate>(Name);
 
     public Task<DocumentTemplate?> GetAsync(string code, CancellationToken ct) =>

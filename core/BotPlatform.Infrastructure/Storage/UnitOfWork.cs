@@ -24,7 +24,7 @@ internal sealed class LiteDbUnitOfWork(LiteDbContext db, OutboxSignal signal) : 
 
 internal sealed class SequenceStore(LiteDbContext db) : ISequenceStore
 {
-    private readonly ILiteCollection<BsonDocument> _sequences = db.Database.GetCollection("sequences");
+    private readonly ILiteCollection<BsonDocument> _sequences = db.Collection(LiteDbCollections.Sequences);
 
     public Task<long> NextAsync(string name, CancellationToken ct) => Task.FromResult(db.Exclusive(() =>
     {
