@@ -6,7 +6,7 @@ namespace BotPlatform.Infrastructure.Storage;
 
 internal sealed class DocumentStore : IDocumentStore
 {
-    private const string Name = "documents";
+    private const string Name = LiteDbCollections.Documents;
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<Document> _documents;
 
@@ -71,7 +71,7 @@ internal sealed class DocumentStore : IDocumentStore
 
 internal sealed class PrintJobStore : IPrintJobStore
 {
-    private const string Name = "print_jobs";
+    private const string Name = LiteDbCollections.PrintJobs;
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<PrintJob> _jobs;
 

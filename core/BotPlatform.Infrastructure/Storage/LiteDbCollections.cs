@@ -22,13 +22,15 @@ internal static class LiteDbCollections
     public const string Templates = "templates";
     public const string Clients = "clients";
     public const string Deals = "deals";
+    public const string Documents = "documents";
+    public const string PrintJobs = "print_jobs";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals,
+        People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
         Files, FileChunks,
     };
 }
