@@ -13,7 +13,7 @@ namespace BotPlatform.Bot.Documents;
 
 /// <summary>
 /// /doc NUMBER - the card with its PDF; /doc NUMBER submit - send a draft on; /doc NUMBER edit - get the
-/// text as a file to edit; /doc NUMBER annul REASON - annul it.
+/// text as a file to edit; /doc NUMBER sent|returned|archive - the paper trail; /doc NUMBER annul REASON - annul it.
 /// </summary>
 public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, DocumentEditing editing, IPeopleStore people, TimeProvider time)
     : ICommandHandler
@@ -41,6 +41,15 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
                 break;
             case "edit" or "изменить":
                 await editing.StartAsync(context, number, me, ct);
+                break;
+            case "sent" or "отправлен":
+                await MoveAsync(context, number, PaperStep.Sent, me, ct);
+                break;
+            case "returned" or "возвращён" or "возвращен":
+                await MoveAsync(context, number, PaperStep.Returned, me, ct);
+                break;
+            case "archive" or "архив":
+                await MoveAsync(context, number, PaperStep.Archived, me, ct);
                 break;
             case "annul" or "аннулировать":
                 await AnnulAsync(context, number, parts.Length > 2 ? parts[2] : null, me, ct);
@@ -86,6 +95,18 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
 
     internal static string Submitted(Document doc, Lang lang) => DocumentTexts.Submitted.In(lang, doc.Title, doc.Number,
         doc.ApprovalSkipped ? DocumentTexts.SubmittedToPrint.In(lang) : DocumentTexts.SubmittedOnApproval.In(lang, DocumentCards.Route(doc).In(lang)));
+
+    private async Task MoveAsync(UpdateContext context, string number, PaperStep step, Person me, CancellationToken ct)
+    {
+        var result = await workflow.MoveAsync(number, step, me, ct);
+        if (!result.IsOk)
+        {
+            context.ReplyProblem(result.Problem!);
+            return;
+        }
+        var doc = result.Value!;
+        context.Reply(DocumentTexts.Moved.In(context.Lang, doc.Title, doc.Number, DocumentTexts.StatusName(doc.Status).In(context.Lang)));
+    }
 
     private async Task AnnulAsync(UpdateContext context, string number, string? reason, Person me, CancellationToken ct)
     {

@@ -142,6 +142,33 @@ public sealed class DocumentApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_printed_contract_is_sent_returned_signed_and_archived_in_order()
+    {
+        await GeneratedAsync();
+        await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 submit", m => m.Text?.StartsWith("📤") == true);
+        var queue = _host.Get<PrintQueue>();
+        var claimed = await queue.ClaimAsync(PrintJob.DocumentsPrinter, "office-1", TimeSpan.FromMinutes(2), default);
+        await queue.AckPrintedAsync(claimed!.Id, "office-1", default);
+
+        var tooEarly = await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 archive");
+        var sent = await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 sent");
+        var returned = await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 returned");
+        var stranger = await _host.SaysAsync(_p.John, "/doc Д-2026-0001 archive");
+        var archived = await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 archive");
+        var annul = await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001 annul поздно");
+
+        Assert.DoesNotContain("📬", tooEarly.Text);
+        Assert.Equal("📬 Договор оказания услуг Д-2026-0001: отправлен.", sent.Text);
+        Assert.Equal("📬 Договор оказания услуг Д-2026-0001: возвращён подписанным.", returned.Text);
+        Assert.Equal("Д-2026-0001 is not yours: the deal's manager, its author or an admin may act on it.", stranger.Text);
+        Assert.Equal("📬 Договор оказания услуг Д-2026-0001: в архиве.", archived.Text);
+        Assert.DoesNotContain("🚫", annul.Text);
+        var doc = await _host.DocAsync("Д-2026-0001");
+        Assert.Equal(DocumentStatus.Archived, doc.Status);
+        Assert.Null(doc.AnnulReason);
+    }
+
+    [Fact]
     public async Task An_approved_document_refuses_edits_and_a_correction_is_an_annulment_and_a_new_number_linked_to_the_old()
     {
         await GeneratedAsync();

@@ -129,6 +129,28 @@ public sealed class DocumentWorkflow(
             return Result<Document>.Ok(doc);
         }, ct);
 
+    /// <summary>
+    /// The paper trail until barcode scanning records it: a printed document sent to the client, the signed
+    /// original returned, the returned original archived. The document's people and the office manager may.
+    /// </summary>
+    public Task<Result<Document>> MoveAsync(string number, PaperStep step, Person actor, CancellationToken ct) =>
+        unitOfWork.RunAsync(async () =>
+        {
+            if (await documents.FindByNumberAsync(number.Trim(), ct) is not { } doc) return Result<Document>.Fail(DocumentProblems.NotFound, number.Trim());
+            if (!MayHandle(doc, actor) && !actor.Has(Role.OfficeManager)) return Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
+            var before = doc.History.Count;
+            var now = time.GetUtcNow();
+            var problem = step switch
+            {
+                PaperStep.Sent => doc.MarkSent(actor.Id, now),
+                PaperStep.Returned => doc.MarkReturned(actor.Id, now),
+                _ => doc.Archive(actor.Id, now),
+            };
+            if (problem is not null) return problem;
+            await SaveAsync(doc, before, ct);
+            return Result<Document>.Ok(doc);
+        }, ct);
+
     /// <summary>The draft the person may edit (what /doc NUMBER edit sends them as a file).</summary>
     public async Task<Result<Document>> EditableAsync(string number, Person actor, CancellationToken ct)
     {
@@ -195,10 +217,11 @@ public sealed class DocumentWorkflow(
     private async Task<Result<Document>> LoadAsync(string number, Person actor, CancellationToken ct)
     {
         if (await documents.FindByNumberAsync(number.Trim(), ct) is not { } doc) return Result<Document>.Fail(DocumentProblems.NotFound, number.Trim());
-        return doc.CreatedBy == actor.Id || doc.ManagerId == actor.Id || actor.Has(Role.Admin) || actor.Has(Role.OpsManager)
-            ? Result<Document>.Ok(doc)
-            : Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
+        return MayHandle(doc, actor) ? Result<Document>.Ok(doc) : Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
     }
+
+    private static bool MayHandle(Document doc, Person actor) =>
+        doc.CreatedBy == actor.Id || doc.ManagerId == actor.Id || actor.Has(Role.Admin) || actor.Has(Role.OpsManager);
 
     private async Task SaveAsync(Document doc, int historyBefore, CancellationToken ct)
     {
@@ -207,4 +230,11 @@ public sealed class DocumentWorkflow(
     }
 
     private Task OutboxAsync(Outgoing outgoing, CancellationToken ct) => outbox.EnqueueAsync(outgoing.Messages, ct);
+}
+
+public enum PaperStep
+{
+    Sent,
+    Returned,
+    Archived,
 }
