@@ -1,3 +1,4 @@
+using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Generation;
 
@@ -9,15 +10,15 @@ public sealed class DocumentModelsTests
     [InlineData("Иванов Иван Иванович", "Иванов И. И.")]
     [InlineData("Смирнов Андрей", "Смирнов А.")]
     [InlineData("Мадонна", "Мадонна")]
-    public void A_signatory_is_shortened_to_initials(string full, string expected) => Assert.Equal(expected, DocumentModels.ShortName(full));
+    public void A_signatory_is_shortened_to_initials(string full, string expected) => Assert.Equal(expected, TemplateFormats.ShortName(full));
 
     [Fact]
     public void The_long_date_uses_the_genitive_month() =>
-        Assert.Equal("«05» марта 2026 г.", DocumentModels.DateLong(new DateOnly(2026, 3, 5)));
+        Assert.Equal("«05» марта 2026 г.", TemplateFormats.LongDate(new DateOnly(2026, 3, 5)));
 
     [Fact]
     public void Amounts_group_thousands_with_no_break_spaces_and_a_decimal_comma() =>
-        Assert.Equal("1\u00A0250\u00A0000,50", DocumentModels.Amount(1_250_000.5m));
+        Assert.Equal("1\u00A0250\u00A0000,50", TemplateFormats.Amount(1_250_000.5m));
 
     [Fact]
     public void Vat_included_is_taken_out_of_the_total_and_the_words_follow_the_total()

@@ -4,41 +4,22 @@ using BotPlatform.Core.Documents.Templates;
 
 namespace BotPlatform.Core.Documents.Generation;
 
-/// <summary>Turns clients, deals and lines into what templates read: formatted amounts, dates, totals.</summary>
+/// <summary>Turns clients, deals and lines into what templates read (formats from <see cref="TemplateFormats"/>): parties, lines, totals.</summary>
 public static class DocumentModels
 {
     private const char NoBreakSpace = '\u00A0';
     private static readonly NumberFormatInfo Amounts = AmountFormat();
-    private static readonly string[] MonthsGenitive =
-        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
 
     public static PartyModel Party(Client c) => new(
         c.LegalName, c.Inn, c.Kpp, c.Unp, c.LegalAddress, c.Postcode, c.PostalAddress, c.Bank.BankName, c.Bank.Bik, c.Bank.Account,
-        c.Bank.CorrespondentAccount, c.Signatory, c.SignatoryPosition, c.Basis, ShortName(c.Signatory));
-
-    /// <summary>"Иванов Иван Иванович" -> "Иванов И. И."</summary>
-    public static string ShortName(string fullName)
-    {
-        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2) return fullName.Trim();
-        return parts[0] + " " + string.Join(" ", parts.Skip(1).Select(p => char.ToUpper(p[0], CultureInfo.InvariantCulture) + "."));
-    }
-
-    /// <summary>"120 000,00" with a no-break space between groups.</summary>
-    public static string Amount(decimal value) => value.ToString("N2", Amounts);
+        c.Bank.CorrespondentAccount, c.Signatory, c.SignatoryPosition, c.Basis, TemplateFormats.ShortName(c.Signatory));
 
     public static string Quantity(decimal value) =>
         value == decimal.Truncate(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.###", Amounts);
 
-    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>«25» ноября 2026 г.</summary>
-    public static string DateLong(DateOnly date) =>
-        $"«{date.Day:00}» {MonthsGenitive[date.Month - 1]} {date.Year} г.";
-
     public static IReadOnlyList<LineModel> Lines(IEnumerable<DealLine> lines) => lines
-        .Select((l, i) => new LineModel(i + 1, l.ServiceCode, l.Description, Quantity(l.Quantity), l.Unit, Amount(l.Price),
-            Amount(Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)), l.Price, Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)))
+        .Select((l, i) => new LineModel(i + 1, l.ServiceCode, l.Description, Quantity(l.Quantity), l.Unit, TemplateFormats.Amount(l.Price),
+            TemplateFormats.Amount(Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)), l.Price, Math.Round(l.Sum, 2, MidpointRounding.AwayFromZero)))
         .ToList();
 
     /// <summary>Net, VAT and total of the lines under the deal's VAT mode (DealTotals: rounded to kopecks).</summary>
@@ -51,7 +32,7 @@ public static class DocumentModels
             VatMode.OnTop => $"НДС {Rate(rate)}%",
             _ => "Без НДС",
         };
-        return new TotalsModel(Amount(t.Net), Amount(t.Vat), Amount(t.Total), SumInWords.Russian(t.Total, currency), label, t.Total);
+        return new TotalsModel(TemplateFormats.Amount(t.Net), TemplateFormats.Amount(t.Vat), TemplateFormats.Amount(t.Total), SumInWords.Russian(t.Total, currency), label, t.Total);
     }
 
     public static string VatModeText(VatMode mode, decimal rate) => mode switch

@@ -169,7 +169,7 @@ public sealed class GenerateDocuments(
             doc.Code = await NextCodeAsync(sequences, ct);
             var contractInfo = p.IsContract || contractNumber.Length == 0
                 ? null
-                : new ContractInfo(contractNumber, contractDate is { } d ? DocumentModels.Date(d) : "", contractDate is { } dl ? DocumentModels.DateLong(dl) : "");
+                : new ContractInfo(contractNumber, contractDate is { } d ? TemplateFormats.Date(d) : "", contractDate is { } dl ? TemplateFormats.LongDate(dl) : "");
             var model = Model(doc, deal, client, manager, p.Lines, contractInfo, []);
             var filled = rendering.Fill(p.Template.Current.Markup, model);
             if (!filled.IsOk) throw new Aborted(TemplateFailed(p.Template, filled.Problem!));
@@ -219,7 +219,7 @@ public sealed class GenerateDocuments(
     {
         var lineModels = DocumentModels.Lines(lines);
         var totals = DocumentModels.Totals(lines, deal?.Vat ?? VatMode.None, deal?.VatRate ?? 0, deal?.Currency ?? "RUB");
-        var info = new DocumentInfo(doc.Number, doc.Kind, doc.Title, DocumentModels.Date(doc.Date), DocumentModels.DateLong(doc.Date),
+        var info = new DocumentInfo(doc.Number, doc.Kind, doc.Title, TemplateFormats.Date(doc.Date), TemplateFormats.LongDate(doc.Date),
             organisation.Documents.City, doc.AppendixNo);
         var dealInfo = deal is null
             ? null

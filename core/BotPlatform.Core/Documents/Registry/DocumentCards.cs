@@ -1,3 +1,4 @@
+using BotPlatform.Core.Documents.Templates;
 using System.Text;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents.Generation;
@@ -55,7 +56,7 @@ public sealed class DocumentCards(Organisation organisation, ApprovalCards appro
     }
 
     public string Line(Document d, Lang lang) =>
-        $"• {d.Number} — {d.Title}, {DocumentModels.Date(d.Date)}, {DocumentTexts.StatusName(d.Status).In(lang)}";
+        $"• {d.Number} — {d.Title}, {TemplateFormats.Date(d.Date)}, {DocumentTexts.StatusName(d.Status).In(lang)}";
 
     public static Text Route(Document d) => DocumentRelease.ApprovalKind(d) switch
     {

@@ -208,7 +208,7 @@ public sealed class DocumentWorkflow(
         {
             var parent = doc.ParentId is { } parentId ? await documents.GetAsync(parentId, ct) : null;
             var date = parent?.Date ?? client.FrameworkContractDate;
-            contract = new ContractInfo(contractNumber, date is { } d ? DocumentModels.Date(d) : "", date is { } dl ? DocumentModels.DateLong(dl) : "");
+            contract = new ContractInfo(contractNumber, date is { } d ? TemplateFormats.Date(d) : "", date is { } dl ? TemplateFormats.LongDate(dl) : "");
         }
         return generator.Model(doc, deal, client, manager, lines, contract, []);
     }

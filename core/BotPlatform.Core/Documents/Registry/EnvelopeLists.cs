@@ -53,7 +53,7 @@ public sealed class EnvelopeLists(
             };
             doc.Number = await generator.NextNumberAsync(settings, today.Year, "", null, ct);
             doc.Code = await GenerateDocuments.NextCodeAsync(sequences, ct);
-            var enclosures = inside.Select((d, i) => new EnclosureModel(i + 1, d.Number, d.Title, DocumentModels.Date(d.Date), d.Pages,
+            var enclosures = inside.Select((d, i) => new EnclosureModel(i + 1, d.Number, d.Title, TemplateFormats.Date(d.Date), d.Pages,
                 kinds.Kinds.FirstOrDefault(k => k.Kind == d.Kind)?.Copies ?? 1)).ToList();
             var model = generator.Model(doc, null, client, actor, [], null, enclosures);
             var filled = rendering.Fill(template.Current.Markup, model);

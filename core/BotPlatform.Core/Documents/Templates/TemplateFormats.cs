@@ -10,7 +10,9 @@ public static class TemplateFormats
     public static string ShortName(string fullName)
     {
         var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length <= 1 ? fullName.Trim() : parts[0] + " " + string.Join(" ", parts[1..].Select(p => p[0] + "."));
+        return parts.Length <= 1
+            ? fullName.Trim()
+            : parts[0] + " " + string.Join(" ", parts[1..].Select(p => char.ToUpper(p[0], CultureInfo.InvariantCulture) + "."));
     }
 
     /// <summary>"25.11.2026".</summary>
