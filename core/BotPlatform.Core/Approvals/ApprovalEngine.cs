@@ -230,13 +230,18 @@ public sealed class ApprovalEngine(
         return Result<ApprovalRequest>.Ok(r);
     }, ct);
 
-    public Task<Result<ApprovalRequest>> WithdrawAsync(long requestId, Person actor, Outgoing outgoing, CancellationToken ct) =>
+    /// <param name="forInitiator">
+    /// The subject was cancelled by someone entitled to it (a document annulled by an admin): they withdraw the
+    /// request on behalf of its initiator, and the audit keeps both names.
+    /// </param>
+    public Task<Result<ApprovalRequest>> WithdrawAsync(long requestId, Person actor, Outgoing outgoing, CancellationToken ct,
+        bool forInitiator = false) =>
         ChangeAsync(requestId, outgoing, (r, people) =>
         {
-            if (r.InitiatorId != actor.Id) return new Problem(ApprovalProblems.NotInitiator, r.Number);
+            if (r.InitiatorId != actor.Id && !forInitiator) return new Problem(ApprovalProblems.NotInitiator, r.Number);
             if (r.IsClosed) return new Problem(ApprovalProblems.Closed, r.Number);
             if (r.Current is { Kind: StepKind.Tasks }) return new Problem(ApprovalProblems.CannotWithdraw, r.Number);
-            var entry = r.Record(ApprovalActions.Withdrawn, people.Now, actor.Id);
+            var entry = r.Record(ApprovalActions.Withdrawn, people.Now, actor.Id, r.InitiatorId == actor.Id ? null : r.InitiatorId);
             if (r.Current is { } step) router.CloseCards(r, step, entry, people, outgoing);
             foreach (var card in r.HoldCards)
             {

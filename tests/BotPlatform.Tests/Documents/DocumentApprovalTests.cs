@@ -96,6 +96,28 @@ public sealed class DocumentApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_admin_annulling_a_specification_on_approval_withdraws_it_for_the_manager_and_the_lawyers_card_closes()
+    {
+        await GeneratedAsync();
+        await _host.SaysAsync(_p.Olga, "/doc Д-2026-0001/П-1 submit", m => m.Text?.StartsWith("📤") == true);
+        await _host.IdleAsync();
+
+        var annulled = await _host.SaysAsync(_p.Anna, "/doc Д-2026-0001/П-1 annul клиент отказался", m => m.Text?.StartsWith("🚫") == true);
+        await _host.IdleAsync();
+
+        Assert.Contains("клиент отказался", annulled.Text);
+        var doc = await _host.DocAsync("Д-2026-0001/П-1");
+        Assert.Equal(DocumentStatus.Annulled, doc.Status);
+        var request = await _host.Get<IApprovalStore>().GetAsync(doc.ApprovalRequestId!.Value, default);
+        Assert.Equal(RequestStatus.Withdrawn, request!.Status);
+        var withdrawn = request.History.Single(e => e.Action == ApprovalActions.Withdrawn);
+        Assert.NotNull(withdrawn.OnBehalfOfId);
+        Assert.NotEqual(withdrawn.ActorId, withdrawn.OnBehalfOfId);
+        Assert.DoesNotContain(_host.Tg.BotMessages(_p.Lawyer!.PrivateChat), m => m.Button(Approve) is not null);
+        Assert.Null(request.NextTimerAt);
+    }
+
+    [Fact]
     public async Task An_edited_framework_contract_goes_to_the_lawyer_and_the_director_without_the_cto()
     {
         await GeneratedAsync();

@@ -101,7 +101,7 @@ public sealed class DocumentWorkflow(
 
     /// <summary>
     /// Annuls a document with a reason (anything before Archived). A contract takes its live appendices with
-    /// it; unprinted print jobs are cancelled; the document's approval is withdrawn when the actor filed it.
+    /// it; unprinted print jobs are cancelled; the document's approval is withdrawn (on behalf of whoever filed it).
     /// </summary>
     public Task<Result<Document>> AnnulAsync(string number, string? reason, Person actor, Outgoing outgoing, CancellationToken ct) =>
         unitOfWork.RunAsync(async () =>
@@ -122,9 +122,8 @@ public sealed class DocumentWorkflow(
                 await SaveAsync(appendix, was, ct);
                 await printQueue.CancelForAsync(appendix.Id, ct);
             }
-            if (wasOnApproval && doc.ApprovalRequestId is { } requestId && await approvals.GetAsync(requestId, ct) is { IsClosed: false } r
-                && r.InitiatorId == actor.Id)
-                await engine.WithdrawAsync(requestId, actor, outgoing, ct);
+            if (wasOnApproval && doc.ApprovalRequestId is { } requestId && await approvals.GetAsync(requestId, ct) is { IsClosed: false })
+                await engine.WithdrawAsync(requestId, actor, outgoing, ct, forInitiator: true);
             await OutboxAsync(outgoing, ct);
             return Result<Document>.Ok(doc);
         }, ct);
