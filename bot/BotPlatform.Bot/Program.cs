@@ -25,7 +25,8 @@ while (true)
         .AddTelegramGateway()
         .AddBotHandlers()
         .AddJobs()
-        .AddHealthChecks();
+        .AddHealthChecks()
+        .AddCheck<StorageHealthCheck>("storage");
 
     await using var app = builder.Build();
     var language = StartupTexts.Language(app.Configuration);

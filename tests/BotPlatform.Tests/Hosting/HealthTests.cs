@@ -1,0 +1,23 @@
+using System.Net;
+using BotPlatform.Infrastructure.Storage;
+using BotPlatform.Tests.Support;
+
+namespace BotPlatform.Tests.Hosting;
+
+/// <summary>/health tells a supervisor whether the host can still work.</summary>
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Health_is_ok_while_the_storage_reads_and_503_once_it_has_closed()
+    {
+        await using var host = await BotHost.StartAsync();
+        using var http = host.CreateClient();
+
+        var before = await http.GetAsync("/health");
+        host.Get<LiteDbContext>().Database.Dispose();
+        var after = await http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
+    }
+}
