@@ -85,7 +85,6 @@ internal static partial class DocumentsSection
             values[key.Text] = value?.Text ?? "";
         }
         var seller = ClientFields.ToClient(values);
-        if (ClientRequisites.Country(seller.Country).Value is { } country) seller.Country = country;
         var problems = ClientRequisites.Check(seller);
         foreach (var problem in problems)
         {
