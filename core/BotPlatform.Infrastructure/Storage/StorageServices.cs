@@ -7,6 +7,7 @@ using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
+using BotPlatform.Core.Projects;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotPlatform.Infrastructure.Storage;
@@ -35,6 +36,8 @@ public static class StorageServices
             .AddSingleton<IDocumentStore, DocumentStore>()
             .AddSingleton<IPrintJobStore, PrintJobStore>()
             .AddSingleton<IClientStore, ClientStore>()
-            .AddSingleton<IDealStore, DealStore>();
+            .AddSingleton<IDealStore, DealStore>()
+            .AddSingleton<IProjectStore, ProjectStore>()
+            .AddSingleton<IProjectTaskStore, ProjectTaskStore>();
     }
 }

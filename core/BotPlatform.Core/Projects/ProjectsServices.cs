@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.Projects;
+
+public static class ProjectsServices
+{
+    public static IServiceCollection AddProjects(this IServiceCollection services) => services
+        .AddSingleton<ProjectDesk>();
+}
