@@ -86,6 +86,10 @@ public static class ProjectHandlers
     public static IServiceCollection AddProjectHandlers(this IServiceCollection services) => services
         .AddScoped<ProjectDialog>()
         .AddScoped<ProjectViews>()
+        .AddScoped<GroupLinking>()
+        .AddScoped<IGroupStartHandler>(s => s.GetRequiredService<GroupLinking>())
+        .AddScoped<ICommandHandler, LinkCommand>()
+        .AddScoped<IServiceUpdateHandler, GroupMessageHandler>()
         .AddScoped<ICommandHandler, ProjectCommand>()
         .AddScoped<ICallbackHandler, ProjectCardCallback>()
         .AddScoped<IConversationFlow, ProjectFlow>()

@@ -78,6 +78,17 @@ public static class ProjectTexts
     public static readonly Text CardMore = new("…и ещё задач: {0}", "…and {0} more tasks");
     public static readonly Text LinkGroupButton = new("🔗 Привязать группу клиента", "🔗 Link the client's group");
 
+    public static readonly Text LinkUsage = new("Напишите в группе клиента: /link НОМЕР_ПРОЕКТА, например /link PRJ-0001.",
+        "Write in the client's group: /link PROJECT_NUMBER, e.g. /link PRJ-0001.");
+    public static readonly Text GroupWelcome = new(
+        "Здравствуйте! Этот чат теперь связан с проектом «{0}». Здесь мы будем сообщать о начале и завершении работ и присылать результаты на согласование.",
+        "Hello! This chat is now connected to the project «{0}». Here we will tell you when work starts and ends and send results for your approval.");
+    public static readonly Text Linked = new("🔗 Группа «{0}» привязана к проекту {1}.", "🔗 The group «{0}» is linked to project {1}.");
+    public static readonly Text AlreadyLinked = new("Группа «{0}» уже привязана к проекту {1}.", "The group «{0}» is already linked to project {1}.");
+    public static readonly Text PrivacyOn = new(
+        "⚠️ Бот не видит обычные сообщения в группах (включён режим приватности). Команды и ответы боту работают, но архив переписки будет неполным. Отключите режим: @BotFather → /mybots → бот → Bot Settings → Group Privacy → Turn off, затем удалите бота из группы и добавьте снова.",
+        "⚠️ The bot cannot see ordinary messages in groups (privacy mode is on). Commands and replies to the bot work, but the chat archive will be incomplete. Turn it off: @BotFather → /mybots → the bot → Bot Settings → Group Privacy → Turn off, then remove the bot from the group and add it again.");
+
     public static Text State(ProjectTaskState state) => state switch
     {
         ProjectTaskState.Waiting => new("ждёт", "waiting"),

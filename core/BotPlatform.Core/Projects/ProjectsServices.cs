@@ -5,5 +5,7 @@ namespace BotPlatform.Core.Projects;
 public static class ProjectsServices
 {
     public static IServiceCollection AddProjects(this IServiceCollection services) => services
-        .AddSingleton<ProjectDesk>();
+        .AddSingleton<ProjectDesk>()
+        .AddSingleton<ProjectGroups>()
+        .AddSingleton<Messaging.IChatMigrationObserver>(s => s.GetRequiredService<ProjectGroups>());
 }

@@ -13,8 +13,8 @@ public static class ProjectArrange
     /// <summary>Wednesday 25 November 2026, 10:00 in Moscow.</summary>
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 7, 0, 0, TimeSpan.Zero);
 
-    public static Task<BotHost> StartAsync(DateTimeOffset? now = null) =>
-        BotHost.StartAsync(now: now ?? Wednesday, settings: new Dictionary<string, string?>
+    public static Task<BotHost> StartAsync(DateTimeOffset? now = null, FakeTelegram? telegram = null) =>
+        BotHost.StartAsync(telegram, now: now ?? Wednesday, settings: new Dictionary<string, string?>
         {
             ["Organisation:File"] = TestFiles.Path("TestData/organisation.projects.yaml"),
         });
