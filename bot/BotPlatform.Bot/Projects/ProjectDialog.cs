@@ -16,7 +16,7 @@ namespace BotPlatform.Bot.Projects;
 /// Buttons carry "prn:{dialog}:{step}:{value}".
 /// </summary>
 public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk desk, ClientRegistry registry, IClientStore clients,
-    ProjectViews views, TimeProvider time)
+    ProjectViews views, ProjectWork work, TimeProvider time)
 {
     public const string Flow = "project-new";
     public const string Prefix = "prn";
@@ -191,6 +191,7 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
         var (project, tasks) = created.Value;
         context.Reply(ProjectTexts.Created.In(context.Lang, project.Number));
         await views.SendCardAsync(context, project, ct);
+        await work.AnnounceReadyAsync(project, tasks.Where(t => t.State == ProjectTaskState.Ready).ToList(), context.Out, ct);
         return true;
     }
 

@@ -25,5 +25,7 @@ public interface IProjectTaskStore
     /// <summary>Tasks the person executes or audits.</summary>
     Task<IReadOnlyList<ProjectTask>> ByPersonAsync(long personId, CancellationToken ct);
     Task InsertManyAsync(IReadOnlyList<ProjectTask> tasks, CancellationToken ct);
+    /// <summary>Tasks whose timer is due at or before the instant.</summary>
+    Task<IReadOnlyList<ProjectTask>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct);
     Task<bool> TryUpdateAsync(ProjectTask task, CancellationToken ct);
 }

@@ -142,11 +142,121 @@ public sealed class ProjectTask : IVersioned
     /// <summary>What the executor handed in (text or link), and a file Telegram keeps, if any.</summary>
     public string? ResultText { get; set; }
     public string? ResultFileId { get; set; }
+    public bool ResultIsPhoto { get; set; }
     /// <summary>The last comment of a return (auditor) or a revision request (client).</summary>
     public string? LastComment { get; set; }
     public List<ProjectEvent> History { get; set; } = [];
+    /// <summary>Counts hand-ins: a client's card names the round it shows, so an older card cannot decide a newer result.</summary>
+    public int Round { get; set; }
+    /// <summary>Outbox ids of the cards to edit after decisions (the executor's, the auditor's, the client's in the group).</summary>
+    public string? ExecutorCard { get; set; }
+    public long? ExecutorCardChat { get; set; }
+    public string? AuditorCard { get; set; }
+    public long? AuditorCardChat { get; set; }
+    public string? ClientCard { get; set; }
+    public long? ClientCardChat { get; set; }
+    /// <summary>The overdue reminder's due time (indexed; the sweep reads only due tasks).</summary>
+    public DateTimeOffset? NextTimerAt { get; set; }
+    public int RemindersSent { get; set; }
 
     public bool IsOpen => State is not ProjectTaskState.Done;
+
+    /// <summary>True on the first start (the client hears about it once), false on a resume.</summary>
+    public bool? Start(long actor, DateTimeOffset now)
+    {
+        if (State is not (ProjectTaskState.Ready or ProjectTaskState.Paused)) return null;
+        var first = StartedAt is null;
+        State = ProjectTaskState.InProgress;
+        StartedAt ??= now;
+        Record(ProjectActions.Started, now, actor);
+        return first;
+    }
+
+    public bool Pause(long actor, DateTimeOffset now)
+    {
+        if (State != ProjectTaskState.InProgress) return false;
+        State = ProjectTaskState.Paused;
+        Record(ProjectActions.Paused, now, actor);
+        return true;
+    }
+
+    public bool Submit(long actor, string result, string? fileId, bool isPhoto, DateTimeOffset now)
+    {
+        if (State is not (ProjectTaskState.InProgress or ProjectTaskState.Paused)) return false;
+        State = ProjectTaskState.OnReview;
+        ResultText = result;
+        ResultFileId = fileId;
+        ResultIsPhoto = fileId is not null && isPhoto;
+        Round++;
+        NextTimerAt = null;
+        Record(ProjectActions.Submitted, now, actor, result);
+        return true;
+    }
+
+    public bool Accept(long actor, DateTimeOffset now)
+    {
+        if (State != ProjectTaskState.OnReview) return false;
+        Record(ProjectActions.Accepted, now, actor);
+        if (ClientApproval)
+        {
+            State = ProjectTaskState.ClientReview;
+            Record(ProjectActions.SentToClient, now);
+        }
+        else
+        {
+            Finish(now);
+        }
+        return true;
+    }
+
+    /// <summary>The auditor sends it back; the comment is required.</summary>
+    public bool Return(long actor, string comment, DateTimeOffset now, DateTimeOffset? overdueAt)
+    {
+        if (State != ProjectTaskState.OnReview || string.IsNullOrWhiteSpace(comment)) return false;
+        BackToExecutor(comment, overdueAt);
+        Record(ProjectActions.Returned, now, actor, comment);
+        return true;
+    }
+
+    /// <param name="actor">A person's id, or null for a client's contact (their Telegram id goes in the reason).</param>
+    public bool ClientApprove(long? actor, string who, int round, DateTimeOffset now)
+    {
+        if (State != ProjectTaskState.ClientReview || round != Round) return false;
+        Record(ProjectActions.ClientApproved, now, actor, who);
+        Finish(now);
+        return true;
+    }
+
+    public bool ClientRevise(long? actor, string who, int round, string comment, DateTimeOffset now, DateTimeOffset? overdueAt)
+    {
+        if (State != ProjectTaskState.ClientReview || round != Round || string.IsNullOrWhiteSpace(comment)) return false;
+        BackToExecutor(comment, overdueAt);
+        Record(ProjectActions.ClientRevision, now, actor, $"{who}: {comment}");
+        return true;
+    }
+
+    public bool Tick(int item, long actor, DateTimeOffset now)
+    {
+        if (State is ProjectTaskState.Waiting or ProjectTaskState.Done || item < 0 || item >= Checklist.Count) return false;
+        Checklist[item].Done = !Checklist[item].Done;
+        Record(ProjectActions.Checked, now, actor, $"{item + 1}:{(Checklist[item].Done ? "on" : "off")}");
+        return true;
+    }
+
+    private void BackToExecutor(string comment, DateTimeOffset? overdueAt)
+    {
+        State = ProjectTaskState.Ready;
+        LastComment = comment.Trim();
+        NextTimerAt = overdueAt;
+    }
+
+    private void Finish(DateTimeOffset now)
+    {
+        State = ProjectTaskState.Done;
+        DoneAt = now;
+        NextTimerAt = null;
+        Record(ProjectActions.Done, now);
+    }
 
     public ProjectEvent Record(string action, DateTimeOffset at, long? actor = null, string? reason = null)
     {

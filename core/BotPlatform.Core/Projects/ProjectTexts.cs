@@ -16,6 +16,7 @@ public static class ProjectProblems
     public const string LinkNotAllowed = "projects.link_not_allowed";
     public const string LinkInGroupOnly = "projects.link_group_only";
     public const string OtherClientsGroup = "projects.other_clients_group";
+    public const string StaleTask = "projects.stale_task";
 
     public static readonly IReadOnlyDictionary<string, Text> Texts = new Dictionary<string, Text>
     {
@@ -36,6 +37,7 @@ public static class ProjectProblems
             "Only the project's manager can link a group to it."),
         [LinkInGroupOnly] = new("Команду /link отправьте в группе клиента, куда добавлен бот.",
             "Send /link in the client's group where the bot was added."),
+        [StaleTask] = new("Кнопка устарела: задача уже в другом состоянии.", "The button is out of date: the task has moved on."),
         [OtherClientsGroup] = new("Эта группа уже привязана к проекту другого клиента ({0}). В одной группе — проекты одного клиента.",
             "This group is already linked to another client's project ({0}). One group holds projects of one client only."),
     };

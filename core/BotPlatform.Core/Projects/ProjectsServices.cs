@@ -7,5 +7,8 @@ public static class ProjectsServices
     public static IServiceCollection AddProjects(this IServiceCollection services) => services
         .AddSingleton<ProjectDesk>()
         .AddSingleton<ProjectGroups>()
+        .AddSingleton<ProjectWork>()
+        .AddSingleton<ITimeLedger, TimeLedger>()
+        .AddSingleton<Timers.ITimerSource, ProjectTimers>()
         .AddSingleton<Messaging.IChatMigrationObserver>(s => s.GetRequiredService<ProjectGroups>());
 }

@@ -58,7 +58,13 @@ internal sealed class ProjectTaskStore : IProjectTaskStore
         _tasks.EnsureIndex(t => t.ProjectId);
         _tasks.EnsureIndex(t => t.ExecutorId);
         _tasks.EnsureIndex(t => t.AuditorId);
+        _tasks.EnsureIndex(t => t.NextTimerAt);
     }
+
+    public Task<IReadOnlyList<ProjectTask>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ProjectTask>>(_tasks
+            .Find(Query.Between(nameof(ProjectTask.NextTimerAt), new BsonValue(DateTime.MinValue), new BsonValue(instant.UtcDateTime)), limit: limit)
+            .ToList());
 
     public Task<ProjectTask?> GetAsync(long id, CancellationToken ct) => Task.FromResult<ProjectTask?>(_tasks.FindById(id));
 
@@ -78,4 +84,42 @@ internal sealed class ProjectTaskStore : IProjectTaskStore
     }
 
     public Task<bool> TryUpdateAsync(ProjectTask task, CancellationToken ct) => Task.FromResult(_db.TryUpdateVersioned(Name, task.Id, task));
+}
+
+/// <summary>Time entries, indexed by task, project and person.</summary>
+internal sealed class TimeEntryStore : ITimeEntryStore
+{
+    private const string Name = LiteDbCollections.TimeEntries;
+    private readonly LiteDbContext _db;
+    private readonly ILiteCollection<TimeEntry> _entries;
+
+    public TimeEntryStore(LiteDbContext db)
+    {
+        _db = db;
+        _entries = db.Collection<TimeEntry>(Name);
+        _entries.EnsureIndex(e => e.TaskId);
+        _entries.EnsureIndex(e => e.ProjectId);
+        _entries.EnsureIndex(e => e.PersonId);
+    }
+
+    public Task<TimeEntry?> GetAsync(long id, CancellationToken ct) => Task.FromResult<TimeEntry?>(_entries.FindById(id));
+
+    public Task<IReadOnlyList<TimeEntry>> ByTaskAsync(long taskId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<TimeEntry>>(_entries.Find(Query.EQ(nameof(TimeEntry.TaskId), taskId)).OrderBy(e => e.Id).ToList());
+
+    public Task<IReadOnlyList<TimeEntry>> ByProjectAsync(long projectId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<TimeEntry>>(_entries.Find(Query.EQ(nameof(TimeEntry.ProjectId), projectId)).OrderBy(e => e.Id).ToList());
+
+    public Task<IReadOnlyList<TimeEntry>> ByPersonAsync(long personId, DateOnly from, DateOnly to, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<TimeEntry>>(_entries.Find(Query.EQ(nameof(TimeEntry.PersonId), personId))
+            .Where(e => e.Date >= from && e.Date <= to).OrderBy(e => e.Date).ThenBy(e => e.Id).ToList());
+
+    public Task InsertAsync(TimeEntry entry, CancellationToken ct)
+    {
+        entry.Version = 0;
+        _entries.Insert(entry);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryUpdateAsync(TimeEntry entry, CancellationToken ct) => Task.FromResult(_db.TryUpdateVersioned(Name, entry.Id, entry));
 }

@@ -38,6 +38,7 @@ public static class StorageServices
             .AddSingleton<IClientStore, ClientStore>()
             .AddSingleton<IDealStore, DealStore>()
             .AddSingleton<IProjectStore, ProjectStore>()
-            .AddSingleton<IProjectTaskStore, ProjectTaskStore>();
+            .AddSingleton<IProjectTaskStore, ProjectTaskStore>()
+            .AddSingleton<ITimeEntryStore, TimeEntryStore>();
     }
 }

@@ -35,3 +35,50 @@ public static class ProjectArrange
     public static async Task<ProjectTask> TaskAsync(this BotHost host, long projectId, int no) =>
         (await host.Get<IProjectTaskStore>().ByProjectAsync(projectId, default)).Single(t => t.No == no);
 }
+
+/// <summary>Steps of the project conversations that several tests share.</summary>
+public static class ProjectSteps
+{
+    /// <summary>The PM makes PRJ-0001 from the 5-task template with /project new.</summary>
+    public static async Task CreateInChatAsync(this BotHost host, FakeUser pm)
+    {
+        await host.SaysAsync(pm, "/project new");
+        var pick = await host.SaysAsync(pm, "Ромашка", m => m.Text == "Выберите клиента:");
+        await host.PressWhenShownAsync(pm, pick, "ООО «Ромашка»");
+        await host.PressWhenShownAsync(pm, pick, "SMM на месяц");
+        await host.Tg.WaitUntilAsync(() => host.Latest(pick).Contains("Как назовём", StringComparison.Ordinal));
+        await host.PressWhenShownAsync(pm, pick, "SMM на месяц");
+        var confirm = await host.Tg.WaitForBotMessageAsync(pm.PrivateChat, m => m.Text?.StartsWith("Проверьте", StringComparison.Ordinal) == true);
+        await host.PressesAsync(pm, confirm, "✅ Создать проект");
+        await host.Tg.WaitForBotMessageAsync(pm.PrivateChat, m => m.Text?.StartsWith("📁 Проект PRJ-0001", StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>Waits until the message (re-read after edits) shows the button, then presses it.</summary>
+    public static async Task<CallbackAnswerInfo> PressWhenShownAsync(this BotHost host, FakeUser user, FakeMessage message, string button)
+    {
+        var chat = host.Tg.Chat(message.ChatId);
+        try
+        {
+            await host.Tg.WaitUntilAsync(() => host.Tg.Message(chat, message.MessageId).Button(button) is not null);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"No button «{button}» on #{message.MessageId}:\n{host.Tg.Transcript(chat)}");
+        }
+        return await host.PressesAsync(user, host.Tg.Message(chat, message.MessageId), button);
+    }
+
+    /// <summary>The latest bot message in the chat whose text starts so (cards are sent once and then edited).</summary>
+    public static async Task<FakeMessage> CardAsync(this BotHost host, FakeChat chat, string startsWith, int after = 0)
+    {
+        try
+        {
+            await host.Tg.WaitUntilAsync(() => host.Tg.BotMessages(chat).Any(m => m.MessageId > after && (m.TextOrCaption ?? "").StartsWith(startsWith, StringComparison.Ordinal)));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"No message starting «{startsWith}»:\n{host.Tg.Transcript(chat)}");
+        }
+        return host.Tg.BotMessages(chat).Last(m => m.MessageId > after && (m.TextOrCaption ?? "").StartsWith(startsWith, StringComparison.Ordinal));
+    }
+}
