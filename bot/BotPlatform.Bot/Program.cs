@@ -18,7 +18,7 @@ while (true)
     await builder.AddSandboxAsync(sandbox);
     builder.Services
         .AddCore()
-        .AddLiteDbStorage()
+        .AddStorage()
         .AddDocumentRendering()
         .AddClientFiles()
         .AddOrganisation()
