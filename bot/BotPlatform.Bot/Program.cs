@@ -46,7 +46,7 @@ while (true)
         return 3;
     }
 
-    app.MapHealthChecks("/health");
+    app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapSandbox();
     try
