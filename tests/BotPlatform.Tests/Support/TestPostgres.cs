@@ -132,12 +132,15 @@ public sealed class TestStorage : IAsyncDisposable
 
     public string? ConnectionString => _database;
 
-    public static async Task<TestStorage> CreateAsync(StorageEngine engine)
+    /// <param name="services">Whatever else the test needs beside the stores (use cases, a clock).</param>
+    public static async Task<TestStorage> CreateAsync(StorageEngine engine, Action<IServiceCollection>? services = null)
     {
         var storage = new TestStorage(engine);
         if (engine == StorageEngine.Postgres) storage._database = await TestPostgres.CreateDatabaseAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(storage.Settings).Build();
-        storage.Services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddStorage().BuildServiceProvider();
+        var collection = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddStorage();
+        services?.Invoke(collection);
+        storage.Services = collection.BuildServiceProvider();
         return storage;
     }
 
