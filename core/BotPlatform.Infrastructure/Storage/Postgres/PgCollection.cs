@@ -191,11 +191,14 @@ internal sealed class PgCollection<T> where T : class
         return command;
     }
 
-    /// <summary>Instants as UTC timestamptz, enums by name (as LiteDB stores them), nulls as NULL.</summary>
+    /// <summary>
+    /// Instants as UTC timestamptz cut to the millisecond (the precision the document and LiteDB keep, so a
+    /// column and its document never disagree), enums by name (as LiteDB stores them), nulls as NULL.
+    /// </summary>
     private static object ColumnValue(object? value) => value switch
     {
         null => DBNull.Value,
-        DateTimeOffset instant => instant.ToUniversalTime(),
+        DateTimeOffset instant => new DateTimeOffset(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero),
         Enum e => e.ToString(),
         _ => value,
     };
