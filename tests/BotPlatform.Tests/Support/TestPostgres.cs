@@ -59,7 +59,9 @@ public static class TestPostgres
                 $"or set {EnvironmentVariable} to the connection string of a server where the tests may create databases.");
 
         var root = Environment.UserName == "root";
-        var folder = Directory.CreateTempSubdirectory("botplatform-pg-").FullName;
+        CleanUpAfterEarlierRuns(bin, root);
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString());
         if (root) Run("chown", "-R", "postgres:postgres", folder);
         var data = Path.Combine(folder, "data");
         var port = FreePort();
@@ -74,12 +76,53 @@ public static class TestPostgres
                 Run(root, Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop");
                 Directory.Delete(folder, recursive: true);
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
-                // The OS temp cleaner removes what is left.
+                // The next run's CleanUpAfterEarlierRuns removes what is left.
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50";
+    }
+
+    private const string FolderPrefix = "botplatform-pg-";
+    private const string OwnerFile = "owner.pid";
+
+    /// <summary>
+    /// A test process that was killed leaves its cluster running, and the test host may end before the
+    /// exit handler has removed the folder: the next run stops the clusters whose test process is gone
+    /// and removes their folders. Only this fixture's own folders (with its owner file) are touched.
+    /// </summary>
+    private static void CleanUpAfterEarlierRuns(string bin, bool root)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            try
+            {
+                var owner = Path.Combine(folder, OwnerFile);
+                if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), out var pid) || IsAlive(pid)) continue;
+                var data = Path.Combine(folder, "data");
+                if (File.Exists(Path.Combine(data, "postmaster.pid")))
+                    Run(root, Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop");
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Another run is cleaning the same folder; it will be gone.
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()
