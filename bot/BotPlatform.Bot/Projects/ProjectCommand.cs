@@ -89,6 +89,7 @@ public static class ProjectHandlers
         .AddScoped<GroupLinking>()
         .AddScoped<IGroupStartHandler>(s => s.GetRequiredService<GroupLinking>())
         .AddScoped<ICommandHandler, LinkCommand>()
+        .AddScoped<ICommandHandler, TimeCommand>()
         .AddScoped<IServiceUpdateHandler, GroupMessageHandler>()
         .AddScoped<ICallbackHandler, TaskCallback>()
         .AddScoped<ICallbackHandler, ClientDecisionCallback>()

@@ -22,7 +22,8 @@ public sealed class ProjectViews(ProjectDesk desk, Organisation organisation)
     {
         var view = await desk.ViewAsync(project, ct);
         var me = await context.Clients.MeAsync(ct);
-        context.Reply(ProjectCard.Render(view, desk.Today(), context.Lang), Buttons(project, me.Username, context.Lang));
+        var actual = await desk.ActualHoursAsync(project.Id, ct);
+        context.Reply(ProjectCard.Render(view, desk.Today(), context.Lang, actual), Buttons(project, me.Username, context.Lang));
     }
 
     public static IEnumerable<InlineButton[]> Buttons(Project project, string? botUsername, Lang lang)

@@ -24,6 +24,7 @@ public sealed class ProjectDesk(
     IUnitOfWork unitOfWork,
     IAuditLog audit,
     Messaging.IChatStore chats,
+    ITimeEntryStore timeEntries,
     Organisation organisation,
     TimeProvider time)
 {
@@ -159,6 +160,10 @@ public sealed class ProjectDesk(
             titles[chat] = (await chats.GetAsync(chat, ct))?.Title ?? chat.ToString(CultureInfo.InvariantCulture);
         return new ProjectView(project, list, client, names, titles);
     }
+
+    /// <summary>Hours worked per task of the project (timed and manual entries).</summary>
+    public async Task<IReadOnlyDictionary<long, decimal>> ActualHoursAsync(long projectId, CancellationToken ct) =>
+        (await timeEntries.ByProjectAsync(projectId, ct)).GroupBy(e => e.TaskId).ToDictionary(g => g.Key, g => g.Sum(e => e.Hours));
 
     public DateOnly Today() => organisation.Calendar.LocalDate(time.GetUtcNow());
 }

@@ -8,6 +8,7 @@ public static class ProjectsServices
         .AddSingleton<ProjectDesk>()
         .AddSingleton<ProjectGroups>()
         .AddSingleton<ProjectWork>()
+        .AddSingleton<TimeDesk>()
         .AddSingleton<ITimeLedger, TimeLedger>()
         .AddSingleton<Timers.ITimerSource, ProjectTimers>()
         .AddSingleton<Messaging.IChatMigrationObserver>(s => s.GetRequiredService<ProjectGroups>());
