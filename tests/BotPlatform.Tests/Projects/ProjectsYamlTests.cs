@@ -144,6 +144,18 @@ public sealed class ProjectsYamlTests
     {
         var projects = OrganisationYamlLoader.Load(Support.TestFiles.Path("TestData/organisation.projects.yaml")).Projects!;
 
+        var demo = OrganisationYamlLoader.Load(Path.Combine(RepositoryRoot(), "bot", "BotPlatform.Bot", "Sandbox", "demo-organisation.yaml")).Projects!;
+
         Assert.Equal(5, Assert.Single(projects.Templates).Tasks.Count);
+        Assert.Equal(["brief", "design", "texts", "report"], Assert.Single(demo.Templates).Tasks.Select(t => t.Code));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "BotPlatform.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("BotPlatform.sln not found above the test output");
     }
 }
