@@ -20,9 +20,9 @@ internal static class RetentionBench
     private const int People = 50;
     private const int Days = 365;
     /// <summary>Per person and working day: commands, answers, presses in private chats and messages in client groups.</summary>
-    private const int UpdatesPerPersonDay = 20;
+    private const int UpdatesPerPersonDay = 12;
     /// <summary>Per person and working day: replies, cards, reminders, notices in groups.</summary>
-    private const int MessagesPerPersonDay = 15;
+    private const int MessagesPerPersonDay = 10;
     /// <summary>Payment and document approvals filed per working day; each keeps two cards open for three days.</summary>
     private const int ApprovalsPerDay = 10;
     private const double WeekendShare = 0.1;
@@ -122,6 +122,7 @@ internal static class RetentionBench
                 {
                     Checkpoint();
                     Monthly.Add(FileSize());
+                    if (Monthly.Count % 3 == 0) report.Progress(Report.Invariant($"{Monthly.Count} months: {Mb(FileSize())}"));
                 }
             }
             Checkpoint();
