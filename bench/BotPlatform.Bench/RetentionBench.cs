@@ -44,8 +44,8 @@ internal static class RetentionBench
             year.Checkpoint();
             report.Figure("after one clean-up", Mb(year.FileSize()),
                 Report.Invariant($"the same file after one retention run ({once.InboxRemoved:#,0} updates, {once.OutboxRemoved:#,0} messages removed): LiteDB reuses freed pages, it does not shrink the file"));
-            year.Rebuild();
-            report.Figure("...and rebuilt", Mb(year.FileSize()), "after LiteDB's Rebuild() (offline compaction, the host stopped)");
+            // No compaction figure: LiteDB's Rebuild() fails on healthy files since 5.0.19 once an indexed collection
+            // holds more than 2,550 documents ("Detected loop in FindAll", litedb-org/LiteDB#2827).
         }
         {
             await using var year = Year.Create();
@@ -202,8 +202,6 @@ internal static class RetentionBench
         }
 
         public void Checkpoint() => _db.Database.Checkpoint();
-
-        public void Rebuild() => _db.Database.Rebuild();
 
         public long FileSize() => Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
 

@@ -20,7 +20,7 @@ while (true)
     builder.Services
         .AddHostPaths(builder.Environment)
         .AddCore()
-        .AddLiteDbStorage()
+        .AddStorage()
         .AddDocumentRendering()
         .AddClientFiles()
         .AddOrganisation()
@@ -49,7 +49,7 @@ while (true)
     }
 
     Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
-    app.MapHealthChecks("/health");
+    app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapSandbox();
     try

@@ -12,26 +12,29 @@ using Quartz;
 
 namespace BotPlatform.Tests.Storage;
 
-/// <summary>Old handled updates and sent messages go; parked, failed, pending and what cards still edit stay.</summary>
-public sealed class RetentionTests : IDisposable
+/// <summary>
+/// Old handled updates and sent messages go; parked, failed, pending and what cards still edit stay.
+/// Written once, run on both engines (see TestStorage).
+/// </summary>
+public abstract class RetentionStoreTests(StorageEngine engine) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
-    private readonly TestFolder _folder = new();
     private readonly FakeTimeProvider _time = new(Now);
-    private readonly ServiceProvider _services;
+    private TestStorage _storage = null!;
 
-    public RetentionTests()
-    {
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(_time)
-            .AddSingleton<Retention>()
-            .AddLiteDbStorage();
-        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
-        services.Configure<RetentionOptions>(o => (o.InboxDays, o.OutboxDays) = (30, 14));
-        _services = services.BuildServiceProvider();
-    }
+    private ServiceProvider _services => _storage.Services;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine, services => services
+        .AddLogging()
+        .AddSingleton<TimeProvider>(_time)
+        .AddSingleton<Retention>()
+        .Configure<RetentionOptions>(o => (o.InboxDays, o.OutboxDays) = (30, 14)));
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    public sealed class LiteDb() : RetentionStoreTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : RetentionStoreTests(StorageEngine.Postgres);
 
     private IInboxStore Inbox => _services.GetRequiredService<IInboxStore>();
     private IOutboxStore Outbox => _services.GetRequiredService<IOutboxStore>();
@@ -97,6 +100,24 @@ public sealed class RetentionTests : IDisposable
         Assert.Equal([15], removedOn);
     }
 
+    private InboxItem Update(long id, InboxStatus status, int? handledDaysAgo) => new()
+    {
+        Id = id, ChatKey = 1, Payload = "{}", Status = status, ReceivedAt = Now.AddDays(-(handledDaysAgo ?? 100)),
+        HandledAt = handledDaysAgo is { } days ? Now.AddDays(-days) : null,
+    };
+
+    private async Task Message(string id, OutboxStatus status, int daysAgo)
+    {
+        await Outbox.EnqueueAsync([new OutboxMessage { Id = id, ChatId = 1, Kind = OutboxKind.Send, Text = id, CreatedAt = _time.GetUtcNow().AddDays(-daysAgo) }], default);
+        var stored = (await Outbox.GetAsync(id, default))!;
+        stored.Status = status;
+        await Outbox.SaveAsync(stored, default);
+    }
+}
+
+/// <summary>The retention's settings and its nightly job in the host.</summary>
+public sealed class RetentionTests
+{
     [Theory]
     [InlineData("Retention:InboxDays", "1")]
     [InlineData("Retention:OutboxDays", "0")]
@@ -129,25 +150,5 @@ public sealed class RetentionTests : IDisposable
 
         Assert.Equal("0 30 3 * * ?", trigger.CronExpressionString);
         Assert.True(sent > 0, "the conversation sent messages");
-    }
-
-    private InboxItem Update(long id, InboxStatus status, int? handledDaysAgo) => new()
-    {
-        Id = id, ChatKey = 1, Payload = "{}", Status = status, ReceivedAt = Now.AddDays(-(handledDaysAgo ?? 100)),
-        HandledAt = handledDaysAgo is { } days ? Now.AddDays(-days) : null,
-    };
-
-    private async Task Message(string id, OutboxStatus status, int daysAgo)
-    {
-        await Outbox.EnqueueAsync([new OutboxMessage { Id = id, ChatId = 1, Kind = OutboxKind.Send, Text = id, CreatedAt = _time.GetUtcNow().AddDays(-daysAgo) }], default);
-        var stored = (await Outbox.GetAsync(id, default))!;
-        stored.Status = status;
-        await Outbox.SaveAsync(stored, default);
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _folder.Dispose();
     }
 }
