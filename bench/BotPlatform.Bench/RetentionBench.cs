@@ -52,7 +52,7 @@ internal static class RetentionBench
             await year.SimulateAsync(nightlyRetention: true, report, ct);
             withRetention = year.FileSize();
             report.Figure("nightly retention", Mb(withRetention),
-                Report.Invariant($"{year.InboxLeft:#,0} updates and {year.OutboxLeft:#,0} messages left ({year.KeptForCards} kept for open approval cards); the file stops growing after the first 30 days"));
+                Report.Invariant($"{year.InboxLeft:#,0} updates and {year.OutboxLeft:#,0} messages left ({year.KeptForCards} older than 30 days kept for open approval cards on the last night); the file stops growing after the first 30 days"));
             report.Figure("size by month", string.Join(" ", year.Monthly.Select(Mb1)), "MB at the end of each month with retention");
         }
         report.Figure("ratio", Report.Invariant($"{(double)keptForever / withRetention:0.0}x"), "kept forever / nightly retention after a year");
