@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using BotPlatform.Testing;
+// FakeUser and BotApiEngine: the emulator's control API.
 
 namespace BotPlatform.Bench;
 
@@ -19,8 +20,8 @@ internal static class CrashBench
     public static async Task RunAsync(int updates, int kills, Report report, CancellationToken ct)
     {
         report.Section("7. crash: SIGKILL during a burst, restart on the same data",
-            Report.Invariant($"{updates:#,0} updates (one /whoami from each of {updates:#,0} users, 50 a second), the host process killed {kills} times ") +
-            "2-6 s after each start and restarted at once; then left to finish.");
+            Report.Invariant($"{updates:#,0} updates (one /whoami from each of {updates:#,0} users, 50 a second), the host process killed {kills} times, ") +
+            "each 0.2-2 s after that run of the host sent its first reply, and restarted at once; then left to finish.");
         await using var telegram = await FakeTelegram.StartAsync();
         var tg = telegram.Engine;
         var data = Directory.CreateTempSubdirectory("botplatform-bench-").FullName;
@@ -40,7 +41,11 @@ internal static class CrashBench
             }, ct);
             for (var kill = 0; kill < kills; kill++)
             {
-                await Task.Delay(TimeSpan.FromSeconds(2 + random.NextDouble() * 4), ct);
+                // Mid-work: once this run of the host has sent a reply, 0.2-2 s later.
+                var before = Answered(tg, users);
+                var started = Stopwatch.StartNew();
+                while (Answered(tg, users) == before && started.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50, ct);
+                await Task.Delay(TimeSpan.FromSeconds(0.2 + random.NextDouble() * 1.8), ct);
                 report.Progress(Report.Invariant($"SIGKILL {kill + 1} at {clock.Elapsed.TotalSeconds:0.0} s"));
                 await host.KillAsync();
                 host = HostProcess.Start(telegram, data);
@@ -52,7 +57,7 @@ internal static class CrashBench
             var quiet = Stopwatch.StartNew();
             while (quiet.Elapsed < QuietFor && clock.Elapsed < GiveUpAfter)
             {
-                var answered = users.Sum(u => tg.BotMessages(u.PrivateChat).Count);
+                var answered = Answered(tg, users);
                 if (answered != last || tg.PendingUpdateCount > 0)
                 {
                     last = answered;
@@ -81,6 +86,8 @@ internal static class CrashBench
         {
         }
     }
+
+    private static int Answered(BotApiEngine tg, List<FakeUser> users) => users.Sum(u => tg.BotMessages(u.PrivateChat).Count);
 
     /// <summary><c>dotnet BotPlatform.Bot.dll</c> from the bench's folder, its console kept in memory.</summary>
     private sealed class HostProcess
