@@ -47,7 +47,8 @@ public static class StorageServices
             .Store<IDealStore, DealStore, PgDealStore>()
             .Store<IProjectStore, ProjectStore, PgProjectStore>()
             .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
-            .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>();
+            .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
+            .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
