@@ -48,7 +48,8 @@ public static class StorageServices
             .Store<IProjectStore, ProjectStore, PgProjectStore>()
             .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
-            .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>();
+            .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
+            .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
