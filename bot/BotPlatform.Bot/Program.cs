@@ -1,4 +1,5 @@
 using BotPlatform.Bot.Hosting;
+using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Sandbox;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
@@ -48,6 +49,7 @@ while (true)
 
     app.MapHealthChecks("/health");
     app.MapTelegramWebhook();
+    app.MapAgentApi();
     app.MapSandbox();
     try
     {

@@ -34,6 +34,7 @@ public sealed class HelpCommand : ICommandHandler
     public static readonly IReadOnlyList<(string Command, Text Description)> Admins =
     [
         ("invite", new("Приглашение: /invite РОЛЬ [ОТДЕЛ]", "Invite: /invite ROLE [DEPARTMENT]")),
+        ("agent", new("Агенты печати: /agent, /agent new ИМЯ, /agent ИМЯ revoke", "Printing agents: /agent, /agent new NAME, /agent NAME revoke")),
         ("admin", new("Состояние бота: сбои, заблокировавшие бота", "Bot health: failures, people who blocked the bot")),
     ];
 

@@ -1,3 +1,4 @@
+using BotPlatform.Core.Printing;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Common;
@@ -63,7 +64,7 @@ public static class ProblemTexts
     private static readonly IReadOnlyDictionary<string, Text> All = new[]
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
-            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems,
+            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, PrintingTexts.Problems,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

@@ -3,6 +3,7 @@ using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
 using BotPlatform.Bot.People;
+using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Routing;
 
 namespace BotPlatform.Bot.Telegram;
@@ -37,6 +38,7 @@ public static class TelegramServices
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
+        .AddPrintingHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

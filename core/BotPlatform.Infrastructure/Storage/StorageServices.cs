@@ -35,6 +35,7 @@ public static class StorageServices
             .AddSingleton<IDocumentStore, DocumentStore>()
             .AddSingleton<IPrintJobStore, PrintJobStore>()
             .AddSingleton<IClientStore, ClientStore>()
-            .AddSingleton<IDealStore, DealStore>();
+            .AddSingleton<IDealStore, DealStore>()
+            .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>();
     }
 }
