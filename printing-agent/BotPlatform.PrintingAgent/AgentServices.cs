@@ -1,0 +1,16 @@
+namespace BotPlatform.PrintingAgent;
+
+public static class AgentServices
+{
+    /// <summary>The agent: its options, the server's API client, the printer driver, the print loop and the scan station.</summary>
+    public static IServiceCollection AddPrintingAgent(this IServiceCollection services)
+    {
+        services.AddOptions<PrintingAgentOptions>().BindConfiguration(PrintingAgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient<AgentApiClient>();
+        services.AddSingleton<PrinterDriver>();
+        services.AddSingleton<AgentWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgentWorker>());
+        return services;
+    }
+}
