@@ -5,6 +5,7 @@ using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Documents;
+using BotPlatform.Infrastructure.Mail;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
@@ -22,6 +23,7 @@ while (true)
         .AddLiteDbStorage()
         .AddDocumentRendering()
         .AddClientFiles()
+        .AddMailTools()
         .AddOrganisation()
         .AddTelegramGateway()
         .AddBotHandlers()

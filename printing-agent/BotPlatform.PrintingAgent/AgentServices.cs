@@ -11,6 +11,12 @@ public static class AgentServices
         services.AddSingleton<PrinterDriver>();
         services.AddSingleton<AgentWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<AgentWorker>());
+        services.AddSingleton(sp =>
+        {
+            var input = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PrintingAgentOptions>>().Value.ScanStation.Input;
+            return new ScanConsole(string.IsNullOrWhiteSpace(input) ? Console.In : new StreamReader(File.OpenRead(input)), Console.Out);
+        });
+        services.AddHostedService<ScanStation>();
         return services;
     }
 }

@@ -1,5 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using BotPlatform.Bot.Mail;
+using BotPlatform.Bot.Routing;
 using BotPlatform.Bot.Telegram;
+using BotPlatform.Core.Localization;
+using BotPlatform.Core.Mail;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.Printing;
@@ -95,6 +99,25 @@ public static class AgentApi
         {
             await agents.HeartbeatAsync(Agent(http).Id, heartbeat?.Printers ?? [], heartbeat?.Version, ct);
             return Results.Ok(new AgentAnswer("ok", time.GetUtcNow()));
+        });
+
+        api.MapPost("/scan", async (HttpContext http, AgentScan? scan, MailScanning scanning, TimeProvider time, CancellationToken ct) =>
+        {
+            var agent = Agent(http);
+            if (scan is null || string.IsNullOrWhiteSpace(scan.Code) || string.IsNullOrWhiteSpace(scan.ScanId)) return Results.BadRequest();
+            MailDirection? direction = scan.Direction?.Trim().ToLowerInvariant() switch
+            {
+                "out" => MailDirection.Out,
+                "in" => MailDirection.In,
+                _ => null,
+            };
+            if (direction is null) return Results.BadRequest();
+            var scanId = $"{agent.Id}:{scan.ScanId.Trim()}";
+            var outgoing = new Outgoing("agent-scan:" + scanId, time);
+            var result = await scanning.ScanAsync(MailScanning.ParseCodes(scan.Code), direction.Value, new ScanActor(null, agent.Name), scanId, outgoing, ct);
+            if (!result.IsOk) return Results.Ok(new AgentScanAnswer(false, ProblemTexts.Render(result.Problem!, Langs.Default)));
+            var report = result.Value!;
+            return Results.Ok(new AgentScanAnswer(report.Outcomes.All(o => o.Problem is null), MailViews.Report(report, Langs.Default)));
         });
 
         return app;

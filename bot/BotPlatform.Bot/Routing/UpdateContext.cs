@@ -65,6 +65,7 @@ public static class ProblemTexts
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
             ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, PrintingTexts.Problems,
+            BotPlatform.Core.Mail.MailTexts.Problems,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

@@ -2,6 +2,7 @@ using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
+using BotPlatform.Bot.Mail;
 using BotPlatform.Bot.People;
 using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Routing;
@@ -39,6 +40,7 @@ public static class TelegramServices
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
         .AddPrintingHandlers()
+        .AddMailHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

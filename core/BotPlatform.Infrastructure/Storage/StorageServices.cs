@@ -36,6 +36,7 @@ public static class StorageServices
             .AddSingleton<IPrintJobStore, PrintJobStore>()
             .AddSingleton<IClientStore, ClientStore>()
             .AddSingleton<IDealStore, DealStore>()
-            .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>();
+            .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
+            .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>();
     }
 }

@@ -146,7 +146,7 @@ public sealed class RunningAgent : IAsyncDisposable
     public AgentWorker Worker => _host.Services.GetRequiredService<AgentWorker>();
 
     public static async Task<RunningAgent> StartAsync(BotHost server, string token, IReadOnlyDictionary<string, string?> printers,
-        Func<DelegatingHandler>? network = null)
+        Func<DelegatingHandler>? network = null, ScanConsole? console = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var settings = new Dictionary<string, string?>
@@ -164,6 +164,7 @@ public sealed class RunningAgent : IAsyncDisposable
         builder.Services.AddPrintingAgent();
         var client = builder.Services.AddHttpClient<AgentApiClient>().ConfigurePrimaryHttpMessageHandler(server.CreateHandler);
         if (network is not null) client.AddHttpMessageHandler(network);
+        if (console is not null) builder.Services.AddSingleton(console);
         var host = builder.Build();
         await host.StartAsync();
         return new RunningAgent(host);
