@@ -6,6 +6,7 @@ using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Printing;
+using BotPlatform.Core.Printing.Labels;
 using Microsoft.Extensions.Logging;
 
 namespace BotPlatform.Core.Mail;
@@ -42,9 +43,14 @@ public sealed class MailScanning(
     IAuditLog audit,
     IUnitOfWork unitOfWork,
     Organisation organisation,
+    ILabelPdfRenderer labelPdf,
+    IFileStore files,
     TimeProvider time,
     ILogger<MailScanning> logger)
 {
+    /// <summary>The PDF label (for label printers behind CUPS) is the large size; CUPS scales it to the printer's labels.</summary>
+    public static readonly LabelSize PdfLabelSize = LabelSize.Large;
+
     public static bool MayScan(Person person) => person.Has(Role.OfficeManager) || person.Has(Role.Admin) || person.Has(Role.OpsManager);
 
     /// <summary>Codes as typed or read: barcode contents (BP000123) or document numbers, separated by spaces, commas or lines.</summary>
@@ -121,11 +127,14 @@ public sealed class MailScanning(
             {
                 job.Label!.DocumentCodes.AddRange(codes.Except(job.Label.DocumentCodes));
                 job.DocumentNumber = string.Join(", ", job.Label.DocumentCodes);
+                job.FileKey = await LabelPdfAsync(job.Label, job.FileName, ct);
                 if (!await jobs.TryUpdateAsync(job, ct)) throw new InvalidOperationException($"Print job {job.Id} changed inside a unit of work");
             }
             else
             {
-                job = await printQueue.EnqueueLabelAsync(AddressLabels.For(client, codes, organisation.Documents.Seller), $"label-{client.Id}", ct);
+                var label = AddressLabels.For(client, codes, organisation.Documents.Seller);
+                var name = $"label-{client.Id}-{time.GetUtcNow():yyyyMMddHHmmss}.pdf";
+                job = await printQueue.EnqueueLabelAsync(label, name, await LabelPdfAsync(label, name, ct), ct);
             }
             foreach (var outcome in group) outcome.Entry!.LabelJobId = job.Id;
             labels.Add(job);
@@ -160,6 +169,9 @@ public sealed class MailScanning(
         }
         return completed;
     }
+
+    private Task<string> LabelPdfAsync(AddressLabel label, string name, CancellationToken ct) =>
+        files.SaveAsync(name, new MemoryStream(labelPdf.Render(label, PdfLabelSize)), ct);
 
     private async Task<Person?> ManagerAsync(Document doc, CancellationToken ct) =>
         (doc.ManagerId != 0 ? await people.GetAsync(doc.ManagerId, ct) : null) ?? await people.GetAsync(doc.CreatedBy, ct);

@@ -116,11 +116,11 @@ public sealed class PrintQueue(IPrintJobStore jobs, IDocumentStore documents, IA
     }, ct);
 
     /// <summary>Queues an address label job; call inside the caller's unit of work.</summary>
-    public async Task<PrintJob> EnqueueLabelAsync(AddressLabel label, string name, CancellationToken ct)
+    public async Task<PrintJob> EnqueueLabelAsync(AddressLabel label, string name, string? pdfKey, CancellationToken ct)
     {
         var job = new PrintJob
         {
-            DocumentNumber = string.Join(", ", label.DocumentCodes), FileName = name, Printer = PrintJob.LabelsPrinter, Label = label,
+            DocumentNumber = string.Join(", ", label.DocumentCodes), FileName = name, FileKey = pdfKey ?? "", Printer = PrintJob.LabelsPrinter, Label = label,
             CreatedAt = time.GetUtcNow(),
         };
         await jobs.InsertAsync(job, ct);

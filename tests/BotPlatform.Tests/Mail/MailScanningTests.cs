@@ -240,4 +240,32 @@ public sealed class MailScanningTests : IAsyncLifetime
         Assert.Single(await RegisterAsync());
         Assert.Single((await _host.DocAsync(Contract)).History, h => h.Action == DocumentActions.Sent);
     }
+
+    [Fact]
+    public async Task An_outgoing_scan_prints_the_address_label_in_zpl_at_the_agents_thermal_printer_and_keeps_a_pdf_label_for_cups()
+    {
+        var (contract, _, invoice) = await PrintedAsync();
+        var registered = await _host.SaysAsync(_p.Anna, "/agent new office-labels", m => m.Text?.Contains("office-labels") == true);
+        var token = registered.Text!.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("bpa_"));
+        await using var zebra = FakeTcpPrinter.Start();
+        await using var agent = await RunningAgent.StartAsync(_host, token, new Dictionary<string, string?>
+        {
+            ["Printers:0:Name"] = "zebra", ["Printers:0:Kind"] = "label", ["Printers:0:Address"] = zebra.Address, ["Printers:0:Language"] = "zpl",
+            ["LabelSize"] = "100x150",
+        });
+
+        await _host.SaysAsync(_vera, $"/scan out {contract} {invoice}", m => m.Text?.Contains("🏷") == true);
+        await _host.Tg.WaitUntilAsync(() => zebra.Jobs.Count == 1, TimeSpan.FromSeconds(30));
+
+        var zpl = System.Text.Encoding.UTF8.GetString(zebra.Jobs[0]);
+        Assert.StartsWith("^XA\n^CI28\n^PW800^LL1200", zpl);
+        Assert.Contains("^FD117997^FS", zpl);
+        Assert.Contains("^FDул. Вавилова, д. 19^FS", zpl);
+        Assert.Contains($"{contract}, {invoice}", zpl);
+        var job = Assert.Single(await _host.Get<IPrintJobStore>().ByStateAsync(PrintJobState.Printed, 100, default), j => j.Printer == PrintJob.LabelsPrinter);
+        await using var pdf = (await _host.Get<Core.Messaging.IFileStore>().OpenAsync(job.FileKey, default))!;
+        var bytes = new MemoryStream();
+        await pdf.CopyToAsync(bytes);
+        Assert.Contains("117997", PdfTools.ExtractFlatText(bytes.ToArray()));
+    }
 }

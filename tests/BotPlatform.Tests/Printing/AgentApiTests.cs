@@ -240,7 +240,7 @@ public sealed class AgentApiTests : IAsyncLifetime
         await labels.PostAsJsonAsync(AgentRoutes.Heartbeat,
             new AgentHeartbeat("1", [new PrinterReport("zebra", PrinterKinds.Label, "offline", "connection refused")]));
         var label = await _host.Get<Core.Common.IUnitOfWork>().RunAsync(() => _host.Get<PrintQueue>().EnqueueLabelAsync(
-            new AddressLabel { Recipient = "ООО «Ромашка»", Postcode = "117997", DocumentCodes = ["BP000001"] }, "label.zpl", default), default);
+            new AddressLabel { Recipient = "ООО «Ромашка»", Postcode = "117997", DocumentCodes = ["BP000001"] }, "label.pdf", null, default), default);
 
         var list = await _host.SaysAsync(_vera, "/agent", m => m.Text?.StartsWith("🖨 Агенты") == true);
         var byDocuments = await ClaimAsync(documents);

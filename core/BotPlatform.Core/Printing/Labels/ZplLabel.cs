@@ -58,7 +58,7 @@ public static class ZplLabel
     {
         var zpl = new StringBuilder()
             .Append("^XA\n^CI28\n")
-            .Append(CultureInfo.InvariantCulture, $"^PW{size.WidthDots}\n^LL{size.HeightDots}\n^LH0,0\n");
+            .Append(CultureInfo.InvariantCulture, $"^PW{size.WidthDots}^LL{size.HeightDots}^LH0,0\n");
         foreach (var f in Layout(label, size))
             zpl.Append(CultureInfo.InvariantCulture, $"^FO{f.X},{f.Y}^A@N,{f.Height},{f.Height},{Font}^FD{Escape(f.Text)}^FS\n");
         return zpl.Append("^PQ1\n^XZ\n").ToString();
