@@ -40,5 +40,6 @@ public static class MailHandlers
     public static IServiceCollection AddMailHandlers(this IServiceCollection services) => services
         .AddScoped<ICommandHandler, ScanCommand>()
         .AddScoped<ICommandHandler, MailCommand>()
+        .AddScoped<ICommandHandler, UnreturnedCommand>()
         .AddScoped<IConversationFlow, ScanFlow>();
 }

@@ -26,6 +26,7 @@ public sealed class HelpCommand : ICommandHandler
         ("scan", new("Почта по штрихкодам: /scan out КОДЫ (отправка), /scan in КОДЫ (возврат), или фото штрихкода после /scan out|in",
             "Mail by barcode: /scan out CODES (outgoing), /scan in CODES (returns), or a photo of a barcode after /scan out|in")),
         ("mail", new("Журнал почты: /mail [ДАТА|ДАТА-ДАТА|week|month] [out|in] + .xlsx", "Mail register: /mail [DATE|DATE-DATE|week|month] [out|in] + .xlsx")),
+        ("unreturned", new("Не вернувшиеся оригиналы по давности и клиентам", "Originals not back yet, by age and client")),
         ("template", new("Шаблоны документов; образец: /template КОД preview; новая версия: /template КОД", "Document templates; a sample: /template CODE preview; a new version: /template CODE")),
         ("whoami", new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
         ("lang", new("Язык: /lang ru или /lang en", "Language: /lang ru or /lang en")),

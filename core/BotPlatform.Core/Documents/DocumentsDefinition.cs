@@ -28,7 +28,9 @@ public sealed record DocumentsDefinition(
     /// <summary>The agency's own requisites (the "Исполнитель" of every document); Id/Version unused.</summary>
     Client? Seller = null,
     /// <summary>Printed in documents' headers and dates: "г. Москва".</summary>
-    string City = "Москва")
+    string City = "Москва",
+    /// <summary>Working days after sending when an original that has not come back is chased (then weekly).</summary>
+    int UnreturnedAfterDays = 10)
 {
     /// <summary>The general VAT rate in Russia from 2026 (it was 20% until 2025).</summary>
     public const decimal StandardVatRate = 22m;

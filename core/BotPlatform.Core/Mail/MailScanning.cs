@@ -45,6 +45,7 @@ public sealed class MailScanning(
     Organisation organisation,
     ILabelPdfRenderer labelPdf,
     IFileStore files,
+    UnreturnedOriginals unreturned,
     TimeProvider time,
     ILogger<MailScanning> logger)
 {
@@ -91,6 +92,7 @@ public sealed class MailScanning(
                     continue;
                 }
                 doc.History[^1].Reason = actor.Agent is null ? null : actor.Source;
+                if (direction == MailDirection.Out) unreturned.Schedule(doc, now);
                 if (!await documents.TryUpdateAsync(doc, ct)) throw new InvalidOperationException($"{doc.Number} changed inside a unit of work");
                 await GenerateDocuments.AuditAsync(audit, doc, before, ct);
                 var client = doc.ClientId is { } clientId ? await clients.GetAsync(clientId, ct) : null;

@@ -39,6 +39,14 @@ public static class MailTexts
     public static readonly Text InArrow = new("← вернулся", "← returned");
     public static readonly Text MailLine = new("{0:dd.MM} {1} {2} {3} — {4}{5}", "{0:dd.MM} {1} {2} {3} — {4}{5}");
 
+    public static readonly Text UnreturnedReminder = new(
+        "⏰ Оригинал не вернулся: {0} {1} ({2}) отправлен {3:dd.MM.yyyy}, прошло {4} раб. дн. Напомните клиенту вернуть подписанный экземпляр.",
+        "⏰ An original has not come back: {0} {1} ({2}) sent {3:dd.MM.yyyy}, {4} working days ago. Remind the client to return the signed copy.");
+
+    public static readonly Text NothingUnreturned = new("✅ Все отправленные оригиналы вернулись.", "✅ Every original sent has come back.");
+    public static readonly Text UnreturnedTitle = new("📮 Не вернулись оригиналы ({0}), по давности:", "📮 Originals not back yet ({0}), oldest first:");
+    public static readonly Text UnreturnedLine = new("  • {0} {1} — отправлен {2:dd.MM.yyyy}, {3} раб. дн.", "  • {0} {1} — sent {2:dd.MM.yyyy}, {3} working days");
+
     public static readonly IReadOnlyDictionary<string, Text> Problems = new Dictionary<string, Text>
     {
         [MailProblems.NotAllowed] = new("Сканирует почту офис-менеджер (или администратор, операционный менеджер).",

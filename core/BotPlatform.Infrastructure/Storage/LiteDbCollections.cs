@@ -26,6 +26,7 @@ internal static class LiteDbCollections
     public const string PrintJobs = "print_jobs";
     public const string PrintAgents = "print_agents";
     public const string MailRegister = "mail_register";
+    public const string MailSchedule = "mail_schedule";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -33,7 +34,7 @@ internal static class LiteDbCollections
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
-        PrintAgents, MailRegister,
+        PrintAgents, MailRegister, MailSchedule,
         Files, FileChunks,
     };
 }

@@ -37,6 +37,7 @@ public static class StorageServices
             .AddSingleton<IClientStore, ClientStore>()
             .AddSingleton<IDealStore, DealStore>()
             .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
-            .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>();
+            .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>()
+            .AddSingleton<Core.Mail.IMailScheduleStore, MailScheduleStore>();
     }
 }
