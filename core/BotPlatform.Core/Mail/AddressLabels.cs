@@ -17,12 +17,13 @@ public static class AddressLabels
     public static AddressLabel For(Client client, IEnumerable<string> codes, Client? sender) => new()
     {
         Recipient = client.LegalName,
-        Contact = string.Join(" ", new[] { client.SignatoryPosition, client.Signatory }.Where(s => s.Length > 0)) is { Length: > 0 } c ? c : null,
-        AddressLines = Lines(client.PostalAddress.Length > 0 ? client.PostalAddress : WithoutPostcode(client.LegalAddress)),
-        Postcode = client.Postcode,
+        // A record read back from storage may hold nulls where the class has empty strings.
+        Contact = string.Join(" ", new[] { client.SignatoryPosition, client.Signatory }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } c ? c : null,
+        AddressLines = Lines(Address(client)),
+        Postcode = client.Postcode ?? "",
         DocumentCodes = codes.ToList(),
         Sender = sender?.LegalName ?? "",
-        SenderAddressLines = sender is null ? [] : Lines(sender.PostalAddress.Length > 0 ? sender.PostalAddress : WithoutPostcode(sender.LegalAddress)),
+        SenderAddressLines = sender is null ? [] : Lines(Address(sender)),
         SenderPostcode = sender?.Postcode,
         ClientId = client.Id,
     };
@@ -46,6 +47,9 @@ public static class AddressLabels
 
     private static bool Has(string part, string[] marks) =>
         part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => marks.Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    private static string Address(Client client) =>
+        !string.IsNullOrWhiteSpace(client.PostalAddress) ? client.PostalAddress : WithoutPostcode(client.LegalAddress ?? "");
 
     private static string WithoutPostcode(string address) =>
         string.Join(", ", address.Split(',', StringSplitOptions.TrimEntries).Where(p => !(p.Length == 6 && p.All(char.IsDigit))));
