@@ -9,6 +9,7 @@ using BotPlatform.Infrastructure.Mail;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 
 // One pass per host run; only the sandbox's reset button asks for another (on fresh demo data).
 var sandbox = new SandboxSession();
@@ -16,11 +17,12 @@ var afterReset = false;
 var rebinds = 0;
 while (true)
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
     await builder.AddSandboxAsync(sandbox);
     builder.Services
+        .AddHostPaths(builder.Environment)
         .AddCore()
-        .AddLiteDbStorage()
+        .AddStorage()
         .AddDocumentRendering()
         .AddClientFiles()
         .AddMailTools()
@@ -49,7 +51,8 @@ while (true)
         return 3;
     }
 
-    app.MapHealthChecks("/health");
+    Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
+    app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapAgentApi();
     app.MapSandbox();

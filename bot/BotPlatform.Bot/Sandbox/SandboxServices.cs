@@ -22,13 +22,15 @@ public static class SandboxServices
         if (!(options.Enabled ?? string.IsNullOrWhiteSpace(configuration["Telegram:Token"]))) return null;
 
         var run = await SandboxRun.StartAsync(session);
-        var dataFolder = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataFolder)}"] is { Length: > 0 } folder ? folder : "data";
+        var dataFolder = HostPaths.DataFolder(configuration, builder.Environment.ContentRootPath);
         DeleteDatabase(Path.Combine(dataFolder, options.DatabaseFile));
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:Token"] = SandboxRun.Token,
             ["Telegram:BaseUrl"] = run.Telegram.BaseUrl,
             ["Telegram:WebhookUrl"] = "",
+            // The sandbox's demo data is thrown away on every reset: always its own LiteDB file, never a configured PostgreSQL.
+            [$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] = StorageOptions.LiteDb,
             [$"{StorageOptions.Section}:{nameof(StorageOptions.FileName)}"] = options.DatabaseFile,
             [OrganisationServices.FileSetting] = options.OrganisationFile,
             [JobsServices.SchedulerNameSetting] = "sandbox-" + run.Generation,

@@ -19,6 +19,16 @@ public sealed record ServiceDefinition(
 /// </summary>
 public sealed record DocumentKindSettings(string Kind, string Title, string Numbering, int Copies, bool Duplex);
 
+/// <summary>
+/// Who signs for the seller's accounts department: the chief accountant, or someone else on their behalf by a
+/// power of attorney (<see cref="SignedBy"/> and <see cref="Basis"/>, e.g. "доверенности № 12 от 09.01.2026").
+/// </summary>
+public sealed record SellerAccountant(string ChiefAccountant, string? SignedBy = null, string? Basis = null)
+{
+    /// <summary>The person whose signature the «Бухгалтер» line carries.</summary>
+    public string Signer => SignedBy ?? ChiefAccountant;
+}
+
 /// <summary>The documents part of the organisation file: the catalogue and the kinds.</summary>
 public sealed record DocumentsDefinition(
     IReadOnlyList<ServiceDefinition> Services,
@@ -29,6 +39,8 @@ public sealed record DocumentsDefinition(
     Client? Seller = null,
     /// <summary>Printed in documents' headers and dates: "г. Москва".</summary>
     string City = "Москва",
+    /// <summary>The seller's chief accountant (the invoice's «Бухгалтер» line); null: the signatory signs for the accounts too (a sole trader).</summary>
+    SellerAccountant? Accountant = null,
     /// <summary>Working days after sending when an original that has not come back is chased (then weekly).</summary>
     int UnreturnedAfterDays = 10)
 {
@@ -78,5 +90,6 @@ public sealed record DocumentsDefinition(
                 CorrespondentAccount = "30101810400000000225",
             },
             Signatory = "Смирнов Андрей Викторович", SignatoryPosition = "Генеральный директор", Basis = "Устава",
-        });
+        },
+        Accountant: new SellerAccountant("Белова Ольга Сергеевна"));
 }
