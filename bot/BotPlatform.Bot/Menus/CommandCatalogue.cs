@@ -92,6 +92,10 @@ public static class CommandCatalogue
         new("away", CommandSection.People, new("Отсутствие и замещающий: /away 25.12 @коллега", "Away with a substitute: /away 25.12 @colleague")),
 
         // Администрирование
+        new("people", CommandSection.Administration, new("Сотрудники: роли, отделы, деактивация", "People: roles, departments, deactivation"))
+            { Roles = [Role.Admin] },
+        new("department", CommandSection.Administration, new("Отделы: /department new КОД Название, rename", "Departments: /department new CODE Name, rename"))
+            { Roles = [Role.Admin] },
         new("invite", CommandSection.Administration, new("Приглашение: /invite РОЛЬ [ОТДЕЛ]", "Invite: /invite ROLE [DEPARTMENT]"))
             { Roles = [Role.Admin] },
         new("admin", CommandSection.Administration, new("Состояние бота: сбои, заблокировавшие бота", "Bot health: failures, people who blocked the bot"))

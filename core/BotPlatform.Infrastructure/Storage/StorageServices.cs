@@ -22,6 +22,7 @@ public static class StorageServices
             .AddSingleton<OutboxSignal>()
             .AddSingleton<IPeopleStore, PeopleStore>()
             .AddSingleton<IInviteStore, InviteStore>()
+            .AddSingleton<IDepartmentStore, DepartmentStore>()
             .AddSingleton<IInboxStore, InboxStore>()
             .AddSingleton<IOutboxStore, OutboxStore>()
             .AddSingleton<IChatStore, ChatStore>()

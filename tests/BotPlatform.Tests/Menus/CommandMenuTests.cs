@@ -139,11 +139,7 @@ public sealed class CommandMenuTests : IAsyncLifetime
         Assert.DoesNotContain("template", await MenuOfAsync(olga));
         var people = _host.Get<IPeopleStore>();
         var person = await people.FindByTelegramIdAsync(olga.Id, default);
-        await people.ChangeAsync(person!.Id, p =>
-        {
-            p.Roles.Add(Role.Lawyer);
-            return true;
-        }, default);
+        await people.ChangeAsync(person!.Id, p => p.ToggleRole(Role.Lawyer), default);
 
         await _host.RestartAsync();
         await _host.Tg.WaitUntilAsync(() => _host.Tg.CommandsSeenBy(olga, olga.PrivateChat).Any(c => c.Command == "template"));
