@@ -13,6 +13,8 @@ public sealed class Department : IVersioned
     public string? Head { get; set; }
     /// <summary>Fields an admin changed in the bot (<see cref="ManagedFields.Name"/>, <see cref="ManagedFields.Head"/>).</summary>
     public List<string> ChangedInBot { get; set; } = [];
+    /// <summary>What the organisation file said of each field at the last start (see <see cref="Person.FileSeen"/>).</summary>
+    public Dictionary<string, string> FileSeen { get; set; } = [];
 
     public DepartmentDefinition ToDefinition() => new(Id, Name, Head);
 }

@@ -28,8 +28,15 @@ public sealed class Organisation
     /// </summary>
     public IReadOnlyDictionary<string, DepartmentDefinition> Departments => _departments;
 
-    public void UseDepartments(IEnumerable<Department> departments) =>
-        _departments = departments.Select(d => d.ToDefinition()).ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The stored departments in the file's order, those added in the bot after them.</summary>
+    public void UseDepartments(IEnumerable<Department> departments)
+    {
+        var order = Definition.Departments.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        _departments = departments
+            .OrderBy(d => order.GetValueOrDefault(d.Id, int.MaxValue)).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => d.ToDefinition() with { Code = Definition.Departments.FirstOrDefault(f => string.Equals(f.Code, d.Id, StringComparison.OrdinalIgnoreCase))?.Code ?? d.Id })
+            .ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+    }
     /// <summary>Routes, cost items, reasons, payment days and numbering; the seed process when the file has none.</summary>
     public ApprovalsDefinition Approvals => Definition.Approvals ?? ApprovalsDefinition.Default;
     public DocumentsDefinition Documents => Definition.Documents ?? DocumentsDefinition.Default;

@@ -14,8 +14,10 @@ public sealed record FileConflict(string Who, string Field, string InFile, strin
 /// <item>a person or department in the file but not in storage is added;</item>
 /// <item>a field that differs and that no admin changed in the bot (roles, department, a department's
 /// name and head) follows the file;</item>
-/// <item>a field an admin changed in the bot is kept, and the difference is reported (a console warning
-/// and one message to the admins per distinct set of conflicts) - never silently overwritten;</item>
+/// <item>a field an admin changed in the bot is kept; when the file's value of it changed since the last
+/// start, the difference is reported once (a console warning and a message to the admins) - never
+/// silently overwritten. A file that merely still says what it said before the admin's change is stale,
+/// not a conflict, and is not reported at every start;</item>
 /// <item>someone missing from the file is left alone: leaving is an admin's decision in the bot.</item>
 /// </list>
 /// </summary>
@@ -46,21 +48,18 @@ public sealed class OrganisationBootstrap(
         {
             if (await departments.GetAsync(listed.Code.ToLowerInvariant(), ct) is not { } stored)
             {
-                await departments.TryInsertAsync(new Department { Id = listed.Code, Name = listed.Name, Head = listed.Head }, ct);
+                await departments.TryInsertAsync(new Department
+                {
+                    Id = listed.Code, Name = listed.Name, Head = listed.Head,
+                    FileSeen = new() { [ManagedFields.Name] = listed.Name, [ManagedFields.Head] = Normalised(listed.Head) },
+                }, ct);
                 continue;
             }
-            var changed = false;
-            if (stored.Name != listed.Name)
-            {
-                if (stored.ChangedInBot.Contains(ManagedFields.Name)) conflicts.Add(new($"{stored.Id}", ManagedFields.Name, listed.Name, stored.Name));
-                else (stored.Name, changed) = (listed.Name, true);
-            }
-            if (!SameRef(stored.Head, listed.Head))
-            {
-                if (stored.ChangedInBot.Contains(ManagedFields.Head)) conflicts.Add(new($"{stored.Id}", ManagedFields.Head, listed.Head ?? "—", stored.Head ?? "—"));
-                else (stored.Head, changed) = (listed.Head, true);
-            }
-            if (changed) await departments.TryUpdateAsync(stored, ct);
+            var name = Decide(ManagedFields.Name, stored.Name, listed.Name, stored.ChangedInBot, stored.FileSeen, stored.Id, conflicts);
+            if (name == Decision.Apply) stored.Name = listed.Name;
+            var head = Decide(ManagedFields.Head, Normalised(stored.Head), Normalised(listed.Head), stored.ChangedInBot, stored.FileSeen, stored.Id, conflicts);
+            if (head == Decision.Apply) stored.Head = listed.Head;
+            await departments.TryUpdateAsync(stored, ct);
         }
         organisation.UseDepartments(await departments.ListAsync(ct));
     }
@@ -76,7 +75,7 @@ public sealed class OrganisationBootstrap(
             if (existing is null && listed.Username is { } username) existing = await people.FindByUsernameAsync(username, ct);
             if (existing is null)
             {
-                await people.InsertAsync(new Person
+                var person = new Person
                 {
                     Name = listed.Name,
                     Username = listed.Username is null ? null : Person.NormaliseUsername(listed.Username),
@@ -86,7 +85,10 @@ public sealed class OrganisationBootstrap(
                     Status = PersonStatus.Active,
                     Language = Langs.TryParse(listed.Language, out var lang) ? lang : organisation.DefaultLanguage,
                     LanguageChosen = listed.Language is not null,
-                }, ct);
+                };
+                var ignored = new List<FileConflict>();
+                Reconcile(person, listed, ignored);
+                await people.InsertAsync(person, ct);
                 created++;
                 continue;
             }
@@ -95,25 +97,36 @@ public sealed class OrganisationBootstrap(
         return created;
     }
 
-    /// <summary>Applies the file to the fields no admin changed; records a conflict for the others. False: nothing to save.</summary>
+    /// <summary>Applies the file to the fields no admin changed; records a conflict for the others. Always saves (the file's values seen).</summary>
     private static bool Reconcile(Person person, PersonDefinition listed, List<FileConflict> conflicts)
     {
-        var changed = false;
         var fileRoles = listed.Roles.Distinct().OrderBy(r => r).ToList();
-        if (!person.Roles.Distinct().OrderBy(r => r).SequenceEqual(fileRoles))
-        {
-            if (person.ChangedInBot.Contains(ManagedFields.Roles))
-                conflicts.Add(new(person.Name, ManagedFields.Roles, Keys(fileRoles), Keys(person.Roles)));
-            else (person.Roles, changed) = (fileRoles, true);
-        }
-        if (listed.Department is { } department && !string.Equals(person.Department, department, StringComparison.OrdinalIgnoreCase))
-        {
-            if (person.ChangedInBot.Contains(ManagedFields.Department))
-                conflicts.Add(new(person.Name, ManagedFields.Department, department, person.Department ?? "—"));
-            else (person.Department, changed) = (department, true);
-        }
-        if (person.IsDeactivated) conflicts.Add(new(person.Name, ManagedFields.Status, "active", "deactivated"));
-        return changed;
+        if (Decide(ManagedFields.Roles, Keys(person.Roles.Distinct().OrderBy(r => r)), Keys(fileRoles), person.ChangedInBot, person.FileSeen,
+                person.Name, conflicts) == Decision.Apply)
+            person.Roles = fileRoles;
+        if (listed.Department is { } department
+            && Decide(ManagedFields.Department, (person.Department ?? "").ToLowerInvariant(), department.ToLowerInvariant(), person.ChangedInBot,
+                person.FileSeen, person.Name, conflicts) == Decision.Apply)
+            person.Department = department;
+        Decide(ManagedFields.Status, person.IsDeactivated ? "deactivated" : "active", "active", person.ChangedInBot, person.FileSeen, person.Name, conflicts);
+        return true;
+    }
+
+    private enum Decision { Same, Apply, Kept }
+
+    /// <summary>
+    /// One field: equal - nothing to do; not changed in the bot - the file's value applies; changed in
+    /// the bot - kept, and reported as a conflict when the file's value is new since the last start.
+    /// </summary>
+    private static Decision Decide(string field, string inBot, string inFile, List<string> changedInBot, Dictionary<string, string> seen,
+        string who, List<FileConflict> conflicts)
+    {
+        var previous = seen.GetValueOrDefault(field);
+        seen[field] = inFile;
+        if (string.Equals(inBot, inFile, StringComparison.Ordinal)) return Decision.Same;
+        if (!changedInBot.Contains(field)) return Decision.Apply;
+        if (previous != inFile) conflicts.Add(new(who, field, inFile.Length == 0 ? "—" : inFile, inBot.Length == 0 ? "—" : inBot));
+        return Decision.Kept;
     }
 
     private async Task TellAdminsAsync(IReadOnlyList<FileConflict> conflicts, CancellationToken ct)
@@ -132,8 +145,7 @@ public sealed class OrganisationBootstrap(
         await outbox.EnqueueAsync(outgoing.Messages, ct);
     }
 
-    private static bool SameRef(string? a, string? b) =>
-        string.Equals(Person.NormaliseUsername(a), Person.NormaliseUsername(b), StringComparison.Ordinal);
+    private static string Normalised(string? reference) => Person.NormaliseUsername(reference);
 
     private static string Keys(IEnumerable<Role> roles) => string.Join(", ", roles.Select(RoleNames.ToKey));
 }

@@ -63,6 +63,8 @@ public sealed class Person : IVersioned
     /// decides them, and a later file that says otherwise is reported as a conflict, never applied.
     /// </summary>
     public List<string> ChangedInBot { get; set; } = [];
+    /// <summary>What the organisation file said of each managed field at the last start: a conflict is reported once, when the file changes.</summary>
+    public Dictionary<string, string> FileSeen { get; set; } = [];
     public DateTimeOffset? DeactivatedAt { get; set; }
 
     /// <summary>A private chat's id equals the user's id, so a linked person can always be written to.</summary>

@@ -129,7 +129,7 @@ public sealed class CommandMenuTests : IAsyncLifetime
         Assert.Contains("Клиенты и сделки\n/client — ", employee.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("/template", employee.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Администрирование", employee.Text, StringComparison.Ordinal);
-        Assert.Contains("Администрирование\n/invite — ", admin.Text, StringComparison.Ordinal);
+        Assert.Contains("Администрирование\n/people — ", admin.Text, StringComparison.Ordinal);
     }
 
     [Fact]
