@@ -44,6 +44,13 @@ public sealed class PeopleCallback(PeopleAdministration administration, Deactiva
             return;
         }
         var lang = context.Lang;
+        if (data[1] == "list")
+        {
+            var listed = await administration.ListAsync(admin!, ct);
+            await context.AnswerCallbackAsync(ct: ct);
+            context.Out.Edit(context.ChatId, messageId, PeopleViews.List(listed.Value!, organisation, lang), PeopleViews.ListButtons(listed.Value!));
+            return;
+        }
         var found = await administration.GetAsync(admin!, personId, ct);
         if (!found.IsOk)
         {

@@ -45,12 +45,15 @@ public static class PeopleViews
     }
 
     public static IEnumerable<IEnumerable<InlineButton>> CardButtons(Person p, Lang lang) => p.IsDeactivated
-        ? []
+        ? [[ToList(lang)]]
         :
         [
             [new(AdministrationTexts.RolesButton.In(lang), $"{Prefix}:roles:{p.Id}"), new(AdministrationTexts.DepartmentButton.In(lang), $"{Prefix}:dept:{p.Id}")],
             [new(AdministrationTexts.HeadButton.In(lang), $"{Prefix}:head:{p.Id}"), new(AdministrationTexts.LeaveButton.In(lang), $"{Prefix}:leave:{p.Id}")],
+            [ToList(lang)],
         ];
+
+    private static InlineButton ToList(Lang lang) => new(AdministrationTexts.ListButton.In(lang), $"{Prefix}:list:0");
 
     public static IEnumerable<IEnumerable<InlineButton>> RoleButtons(Person p, Lang lang) =>
         RoleNames.AllKeys.Chunk(2)

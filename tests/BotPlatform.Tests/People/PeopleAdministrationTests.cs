@@ -118,6 +118,8 @@ public sealed class PeopleAdministrationTests : IAsyncLifetime
 
         Assert.Equal("finance", (await _host.PersonAsync(_p.John)).Department);
         Assert.Contains("Изменено в боте: отдел", moved.Text, StringComparison.Ordinal);
+        var list = await PressAndSeeAsync(_p.Anna, moved, "← Все сотрудники", "👥 Сотрудники");
+        Assert.Contains("• John Smith — сотрудник; Финансы; активен", list.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public static class AdministrationTexts
     public static readonly Text DepartmentButton = new("🏢 Отдел", "🏢 Department");
     public static readonly Text HeadButton = new("⭐ Руководитель отдела", "⭐ Department head");
     public static readonly Text LeaveButton = new("🚪 Деактивировать", "🚪 Deactivate");
+    public static readonly Text ListButton = new("← Все сотрудники", "← Everyone");
     public static readonly Text BackButton = new("← К карточке", "← Back to the card");
     public static readonly Text RolesPrompt = new("Роли: {0}. Нажмите роль, чтобы дать или снять её.", "Roles of {0}. Press a role to give or take it.");
     public static readonly Text DepartmentPrompt = new("Отдел для {0}:", "Department for {0}:");
