@@ -18,7 +18,7 @@ while (true)
     await builder.AddSandboxAsync(sandbox);
     builder.Services
         .AddCore()
-        .AddLiteDbStorage()
+        .AddStorage()
         .AddDocumentRendering()
         .AddClientFiles()
         .AddOrganisation()
@@ -46,7 +46,7 @@ while (true)
         return 3;
     }
 
-    app.MapHealthChecks("/health");
+    app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapSandbox();
     try

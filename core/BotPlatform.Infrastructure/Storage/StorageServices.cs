@@ -7,35 +7,57 @@ using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BotPlatform.Infrastructure.Storage;
 
 public static class StorageServices
 {
-    /// <summary>The embedded default store: one LiteDB file under the data folder.</summary>
-    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    /// <summary>
+    /// Every store on both engines; <c>Storage:Provider</c> picks one when a store is first resolved:
+    /// <c>litedb</c> (the default: one file under the data folder) or <c>postgres</c>
+    /// (<c>Storage:ConnectionString</c>). A store is registered by one <c>Store</c> line naming its
+    /// LiteDB and its PostgreSQL implementation, so no store exists on one engine only.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<LiteDbContext>()
+            .AddSingleton<PostgresDatabase>()
             .AddSingleton<OutboxSignal>()
-            .AddSingleton<IPeopleStore, PeopleStore>()
-            .AddSingleton<IInviteStore, InviteStore>()
-            .AddSingleton<IDepartmentStore, DepartmentStore>()
-            .AddSingleton<IInboxStore, InboxStore>()
-            .AddSingleton<IOutboxStore, OutboxStore>()
-            .AddSingleton<IChatStore, ChatStore>()
-            .AddSingleton<IConversationStore, ConversationStore>()
-            .AddSingleton<IAuditLog, AuditLog>()
-            .AddSingleton<IFileStore, LiteDbFileStore>()
-            .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
-            .AddSingleton<ISequenceStore, SequenceStore>()
-            .AddSingleton<IApprovalStore, ApprovalStore>()
-            .AddSingleton<ITemplateStore, TemplateStore>()
-            .AddSingleton<IDocumentStore, DocumentStore>()
-            .AddSingleton<IPrintJobStore, PrintJobStore>()
-            .AddSingleton<IClientStore, ClientStore>()
-            .AddSingleton<IDealStore, DealStore>();
+            .Store<IPeopleStore, PeopleStore, PgPeopleStore>()
+            .Store<IInviteStore, InviteStore, PgInviteStore>()
+            .Store<IDepartmentStore, DepartmentStore, PgDepartmentStore>()
+            .Store<IInboxStore, InboxStore, PgInboxStore>()
+            .Store<IOutboxStore, OutboxStore, PgOutboxStore>()
+            .Store<IChatStore, ChatStore, PgChatStore>()
+            .Store<IConversationStore, ConversationStore, PgConversationStore>()
+            .Store<IAuditLog, AuditLog, PgAuditLog>()
+            .Store<IFileStore, LiteDbFileStore, PgFileStore>()
+            .Store<IUnitOfWork, LiteDbUnitOfWork, PgUnitOfWork>()
+            .Store<ISequenceStore, SequenceStore, PgSequenceStore>()
+            .Store<IApprovalStore, ApprovalStore, PgApprovalStore>()
+            .Store<ITemplateStore, TemplateStore, PgTemplateStore>()
+            .Store<IDocumentStore, DocumentStore, PgDocumentStore>()
+            .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
+            .Store<IClientStore, ClientStore, PgClientStore>()
+            .Store<IDealStore, DealStore, PgDealStore>();
     }
+
+    /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services) => services.AddStorage();
+
+    /// <summary>One store on both engines: the implementation of the configured provider, a singleton.</summary>
+    public static IServiceCollection Store<TStore, TLiteDb, TPostgres>(this IServiceCollection services)
+        where TStore : class
+        where TLiteDb : class, TStore
+        where TPostgres : class, TStore => services
+        .AddSingleton<TLiteDb>()
+        .AddSingleton<TPostgres>()
+        .AddSingleton<TStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+            ? sp.GetRequiredService<TPostgres>()
+            : sp.GetRequiredService<TLiteDb>());
 }
