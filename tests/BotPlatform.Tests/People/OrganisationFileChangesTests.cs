@@ -9,14 +9,18 @@ namespace BotPlatform.Tests.People;
 /// A later organisation file at start-up: additions applied, fields no admin touched follow the file,
 /// fields admins changed in the bot are kept and the difference reported once to the admins.
 /// </summary>
-public sealed class OrganisationFileChangesTests : IAsyncLifetime
+public abstract class OrganisationFileChangesTests(StorageEngine engine) : IAsyncLifetime
 {
     private BotHost _host = null!;
     private ApprovalPeople _p = null!;
 
+    public sealed class LiteDb() : OrganisationFileChangesTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : OrganisationFileChangesTests(StorageEngine.Postgres);
+
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: engine);
         _p = await ApprovalPeople.JoinAsync(_host);
     }
 
