@@ -21,5 +21,6 @@ public static class ApprovalHandlers
         .AddScoped<ICommandHandler, InboxCommand>()
         .AddScoped<ICommandHandler, MyCommand>()
         .AddScoped<ICommandHandler, RequestCommand>()
+        .AddScoped<ICallbackHandler, RequestPickCallback>()
         .AddScoped<ICommandHandler, FindCommand>();
 }

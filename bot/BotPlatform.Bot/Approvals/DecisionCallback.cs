@@ -63,6 +63,9 @@ public sealed class DecisionCallback(
         ApprovalButtons.Unfreeze => DecisionTexts.Unfrozen,
         ApprovalButtons.Withdraw => DecisionTexts.WithdrawnAnswer,
         ApprovalButtons.TaskDone => DecisionTexts.Noted,
+        ApprovalButtons.Reject => DecisionTexts.WriteRejectReason,
+        ApprovalButtons.Freeze => DecisionTexts.WriteFreezeReason,
+        ApprovalButtons.RequestDocuments => DecisionTexts.WriteWhatIsMissing,
         _ => DecisionTexts.Noted,
     };
 
@@ -141,6 +144,9 @@ public static class DecisionTexts
     public static readonly Text Unfrozen = new("Разморожено: {0}", "Unfrozen: {0}");
     public static readonly Text WithdrawnAnswer = new("Отозвано: {0}", "Withdrawn: {0}");
     public static readonly Text Noted = new("Принято: {0}", "Noted: {0}");
+    public static readonly Text WriteRejectReason = new("Напишите причину отказа: {0}", "Write the reason for rejecting: {0}");
+    public static readonly Text WriteFreezeReason = new("Напишите причину заморозки: {0}", "Write the reason for freezing: {0}");
+    public static readonly Text WriteWhatIsMissing = new("Напишите, каких документов не хватает: {0}", "Write which documents are missing: {0}");
     public static readonly Text QuickReasons = new("Или выберите причину:", "Or pick a reason:");
     public static readonly Text ReasonChosen = new("Причина: {0}", "Reason: {0}");
 }

@@ -10,7 +10,7 @@ namespace BotPlatform.Bot.Documents;
 /// card; several matches are offered as buttons "cl:show:{id}"). Private chat only: requisites are not
 /// for a group's eyes.
 /// </summary>
-public sealed class ClientCommand(ClientDialog dialog, ClientImport import, ClientRegistry registry) : ICommandHandler
+public sealed class ClientCommand(ClientDialog dialog, ClientImport import, ClientRegistry registry, ClientOverviews overviews) : ICommandHandler
 {
     public const int MaxMatches = 8;
 
@@ -42,7 +42,7 @@ public sealed class ClientCommand(ClientDialog dialog, ClientImport import, Clie
                 context.ReplyProblem(new(ClientProblems.NotFound, text));
                 break;
             case [var client]:
-                context.Reply(ClientViews.Card(client, context.Lang));
+                context.Reply(ClientOverviewCard.Render(await overviews.LoadAsync(client, ct), context.Lang));
                 break;
             case var several:
                 context.Reply(ClientDialogTexts.Found.In(context.Lang),
@@ -53,7 +53,7 @@ public sealed class ClientCommand(ClientDialog dialog, ClientImport import, Clie
 }
 
 /// <summary>"cl:show:{id}": a client picked from the matches of /client TEXT.</summary>
-public sealed class ClientCardCallback(ClientRegistry registry) : ICallbackHandler
+public sealed class ClientCardCallback(ClientRegistry registry, ClientOverviews overviews) : ICallbackHandler
 {
     public const string Prefix = "cl";
 
@@ -68,7 +68,7 @@ public sealed class ClientCardCallback(ClientRegistry registry) : ICallbackHandl
             return;
         }
         await context.AnswerCallbackAsync(ct: ct);
-        context.Reply(ClientViews.Card(client, context.Lang));
+        context.Reply(ClientOverviewCard.Render(await overviews.LoadAsync(client, ct), context.Lang));
     }
 }
 

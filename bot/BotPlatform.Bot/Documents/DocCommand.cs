@@ -15,8 +15,8 @@ namespace BotPlatform.Bot.Documents;
 /// /doc NUMBER - the card with its PDF; /doc NUMBER submit - send a draft on; /doc NUMBER edit - get the
 /// text as a file to edit; /doc NUMBER sent|returned|archive - the paper trail; /doc NUMBER annul REASON - annul it.
 /// </summary>
-public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, DocumentEditing editing, IPeopleStore people, TimeProvider time)
-    : ICommandHandler
+public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, DocumentEditing editing, IPeopleStore people, TimeProvider time,
+    RecentDocuments recent) : ICommandHandler
 {
     public string Command => "doc";
 
@@ -27,14 +27,16 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
         var parts = args.Split([' ', '\n'], 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
-            context.Reply(DocumentTexts.DocUsage);
+            var mine = await recent.TouchedByAsync(me.Id, DocumentPicks.MaxDocuments, ct);
+            if (mine.Count == 0) context.Reply(DocumentTexts.DocUsage);
+            else context.Reply(DocumentPicks.Latest.In(context.Lang) + "\n\n" + DocumentTexts.DocUsage.In(context.Lang), DocumentPicks.DocumentButtons(mine));
             return;
         }
         var number = parts[0];
         switch (parts.Length > 1 ? parts[1].ToLowerInvariant() : "")
         {
             case "":
-                await ShowAsync(context, number, ct);
+                await ShowAsync(context, number, workflow, cards, people, time, ct);
                 break;
             case "submit" or "отправить":
                 await SubmitAsync(context, workflow, number, me, ct);
@@ -60,7 +62,8 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
         }
     }
 
-    private async Task ShowAsync(UpdateContext context, string number, CancellationToken ct)
+    internal static async Task ShowAsync(UpdateContext context, string number, DocumentWorkflow workflow, DocumentCards cards, IPeopleStore people,
+        TimeProvider time, CancellationToken ct)
     {
         var view = await workflow.ViewAsync(number, ct);
         if (!view.IsOk)

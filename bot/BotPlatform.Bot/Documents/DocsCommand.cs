@@ -12,8 +12,8 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Bot.Documents;
 
 /// <summary>The /docs list.</summary>
-public sealed class DocsCommand(IDocumentStore documents, IClientStore clients, DocumentCards cards, Organisation organisation, TimeProvider time)
-    : ICommandHandler
+public sealed class DocsCommand(IDocumentStore documents, IClientStore clients, DocumentCards cards, Organisation organisation, TimeProvider time,
+    RecentDocuments recent) : ICommandHandler
 {
     public const int MaxLines = 30;
 
@@ -24,6 +24,11 @@ public sealed class DocsCommand(IDocumentStore documents, IClientStore clients, 
         if (!context.InPrivateChat() || context.Person is null) return;
         var (_, args) = UpdateRouter.ParseCommand(context.Text);
         var lang = context.Lang;
+        if (args.Length == 0)
+        {
+            context.Reply(DocumentPicks.Filters.In(lang), DocumentPicks.FilterButtons(organisation, await recent.RecentClientsAsync(DocumentPicks.MaxClients, ct), lang));
+            return;
+        }
         if (args is "help" or "?" or "помощь")
         {
             context.Reply(DocumentTexts.DocsUsage);
@@ -37,9 +42,18 @@ public sealed class DocsCommand(IDocumentStore documents, IClientStore clients, 
         }
         IReadOnlyList<long>? clientIds = null;
         if (parsed.Client is { } clientText) clientIds = (await clients.SearchAsync(clientText, 50, ct)).Select(c => c.Id).ToList();
-        var found = clientIds is { Count: 0 }
-            ? []
-            : await documents.SearchAsync(new DocumentFilter(parsed.Status, clientIds, parsed.Kind, parsed.From, parsed.To), MaxLines, ct);
+        if (clientIds is { Count: 0 })
+        {
+            context.Reply(DocumentTexts.DocsNothing);
+            return;
+        }
+        await ListAsync(context, new DocumentFilter(parsed.Status, clientIds, parsed.Kind, parsed.From, parsed.To), documents, cards, ct);
+    }
+
+    internal static async Task ListAsync(UpdateContext context, DocumentFilter filter, IDocumentStore documents, DocumentCards cards, CancellationToken ct)
+    {
+        var lang = context.Lang;
+        var found = await documents.SearchAsync(filter, MaxLines, ct);
         if (found.Count == 0)
         {
             context.Reply(DocumentTexts.DocsNothing);

@@ -19,6 +19,7 @@ public static class RegistryHandlers
         .AddScoped<ICommandHandler, GenerateCommand>()
         .AddScoped<ICommandHandler, DocCommand>()
         .AddScoped<ICommandHandler, DocsCommand>()
+        .AddScoped<ICallbackHandler, DocumentPickCallback>()
         .AddScoped<ICommandHandler, EnvelopeCommand>()
         .AddScoped<ICallbackHandler, DocCallback>()
         .AddScoped<IConversationFlow, DocEditFlow>();

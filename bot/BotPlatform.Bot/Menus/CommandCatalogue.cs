@@ -66,12 +66,12 @@ public static class CommandCatalogue
         new("contract", CommandSection.Requests, new("Согласовать договор", "Contract approval")),
         new("inbox", CommandSection.Requests, new("Что ждёт моего решения", "What waits for my decision")),
         new("my", CommandSection.Requests, new("Мои заявки", "My requests")),
-        new("request", CommandSection.Requests, new("Заявка по номеру: /request ЗО-2026-0001", "A request by number: /request ЗО-2026-0001")),
+        new("request", CommandSection.Requests, new("Заявка по номеру (без номера — мои последние)", "A request by number (without one: my latest)")),
         new("find", CommandSection.Requests, new("Поиск заявок: /find Ромашка", "Find requests: /find Acme")),
 
         // Документы
-        new("docs", CommandSection.Documents, new("Реестр документов: /docs status=согласован client=Ромашка", "Document registry: /docs status=approved client=Acme")),
-        new("doc", CommandSection.Documents, new("Документ: /doc Д-2026-0001 [submit|edit|annul ПРИЧИНА]", "A document: /doc Д-2026-0001 [submit|edit|annul REASON]")),
+        new("docs", CommandSection.Documents, new("Реестр документов: статусы, виды и клиенты кнопками", "Document registry: statuses, kinds and clients as buttons")),
+        new("doc", CommandSection.Documents, new("Документ по номеру (без номера — мои последние)", "A document by number (without one: my latest)")),
         new("generate", CommandSection.Documents, new("Документы по сделке: /generate СДЛ-2026-0001", "A deal's documents: /generate СДЛ-2026-0001"))
             { Roles = Sellers },
         new("template", CommandSection.Documents, new("Шаблоны документов; образец: /template КОД preview", "Document templates; a sample: /template CODE preview"))
@@ -110,6 +110,10 @@ public static class CommandCatalogue
         new("away", CommandSection.People, new("Отсутствие и замещающий: /away 25.12 @коллега", "Away with a substitute: /away 25.12 @colleague")),
 
         // Администрирование
+        new("people", CommandSection.Administration, new("Сотрудники: роли, отделы, деактивация", "People: roles, departments, deactivation"))
+            { Roles = [Role.Admin] },
+        new("department", CommandSection.Administration, new("Отделы: /department new КОД Название, rename", "Departments: /department new CODE Name, rename"))
+            { Roles = [Role.Admin] },
         new("invite", CommandSection.Administration, new("Приглашение: /invite РОЛЬ [ОТДЕЛ]", "Invite: /invite ROLE [DEPARTMENT]"))
             { Roles = [Role.Admin] },
         new("admin", CommandSection.Administration, new("Состояние бота: сбои, заблокировавшие бота", "Bot health: failures, people who blocked the bot"))

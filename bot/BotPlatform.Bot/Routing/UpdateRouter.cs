@@ -35,6 +35,13 @@ public sealed class UpdateRouter(
             await service.HandleAsync(context, ct);
             return;
         }
+        if (context.Person is { IsDeactivated: true })
+        {
+            // A leaver: nothing they press or write does anything; they are told why, in their private chat.
+            if (context.Update.CallbackQuery is not null) await context.AnswerCallbackAsync(PeopleTexts.AccessClosed.In(context.Lang), alert: true, ct: ct);
+            else if (context.IsPrivateChat && context.Update.Message is not null) context.Reply(PeopleTexts.AccessClosed);
+            return;
+        }
         switch (context.Update)
         {
             case { CallbackQuery: { Data: { } data } }:

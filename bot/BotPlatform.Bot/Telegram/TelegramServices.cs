@@ -52,6 +52,7 @@ public static class TelegramServices
         .AddScoped<ICommandHandler, CancelCommand>()
         .AddScoped<ICommandHandler, HelpCommand>()
         .AddScoped<ICommandHandler, AdminCommand>()
+        .AddPeopleAdministrationHandlers()
         .AddScoped<ICallbackHandler, LangCallback>()
         .AddScoped<IConversationFlow, AwayFlow>()
         .AddScoped<IServiceUpdateHandler, MembershipHandler>()

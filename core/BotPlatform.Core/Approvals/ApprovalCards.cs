@@ -118,6 +118,8 @@ public static class ApprovalActions
     public const string StrongReminder = "strong_reminder";
     public const string Escalated = "escalated";
     public const string Overdue = "overdue";
+    /// <summary>An assignee left the organisation; their part of the step went to a substitute.</summary>
+    public const string Reassigned = "reassigned";
 
     public static string Describe(string action, Lang lang) => (action switch
     {
@@ -135,6 +137,7 @@ public static class ApprovalActions
         Escalated => ApprovalTexts.ActEscalated,
         Overdue => ApprovalTexts.ActOverdue,
         StrongReminder => ApprovalTexts.ActStrongReminder,
+        Reassigned => new Text("переназначено", "reassigned"),
         _ => ApprovalTexts.ActReminder,
     }).In(lang);
 

@@ -12,5 +12,6 @@ public static class ApprovalServices
         .AddSingleton<ApprovalEngine>()
         .AddSingleton<ApprovalQueries>()
         .AddSingleton<ITimerSource, ApprovalTimers>()
-        .AddSingleton<IAbsenceObserver, ApprovalAbsences>();
+        .AddSingleton<IAbsenceObserver, ApprovalAbsences>()
+        .AddSingleton<BotPlatform.Core.People.Administration.ILeaverObserver, ApprovalLeavers>();
 }

@@ -14,6 +14,7 @@ public static class DocumentRegistryServices
     public static IServiceCollection AddDocumentRegistry(this IServiceCollection services) => services
         .Replace(ServiceDescriptor.Singleton<IDealDocuments, RegistryDealDocuments>())
         .AddSingleton<DocumentRendering>()
+        .AddSingleton<RecentDocuments>()
         .AddSingleton<GenerateDocuments>()
         .AddSingleton<DocumentRelease>()
         .AddSingleton<DocumentWorkflow>()

@@ -13,6 +13,7 @@ public static class DocumentsServices
         services.TryAddSingleton<IDealDocuments, NoDealDocuments>();
         return services
             .AddSingleton<ClientRegistry>()
+            .AddSingleton<ClientOverviews>()
             .AddSingleton<DealDesk>();
     }
 }

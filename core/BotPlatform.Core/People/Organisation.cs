@@ -13,14 +13,30 @@ public sealed class Organisation
         Definition = definition;
         Calendar = new WorkingCalendar(definition.ToWorkingTimeSettings());
         DefaultLanguage = Langs.TryParse(definition.DefaultLanguage, out var lang) ? lang : Langs.Default;
-        Departments = definition.Departments.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+        _departments = definition.Departments.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
     }
 
     public OrganisationDefinition Definition { get; }
     public string Name => Definition.Name;
     public WorkingCalendar Calendar { get; }
     public Lang DefaultLanguage { get; }
-    public IReadOnlyDictionary<string, DepartmentDefinition> Departments { get; }
+    private volatile IReadOnlyDictionary<string, DepartmentDefinition> _departments;
+
+    /// <summary>
+    /// The departments as stored (the file's at first; admins add and rename them in the bot). Replaced
+    /// as a whole by <see cref="UseDepartments"/> after every stored change, so readers never see half of one.
+    /// </summary>
+    public IReadOnlyDictionary<string, DepartmentDefinition> Departments => _departments;
+
+    /// <summary>The stored departments in the file's order, those added in the bot after them.</summary>
+    public void UseDepartments(IEnumerable<Department> departments)
+    {
+        var order = Definition.Departments.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        _departments = departments
+            .OrderBy(d => order.GetValueOrDefault(d.Id, int.MaxValue)).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => d.ToDefinition() with { Code = Definition.Departments.FirstOrDefault(f => string.Equals(f.Code, d.Id, StringComparison.OrdinalIgnoreCase))?.Code ?? d.Id })
+            .ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+    }
     /// <summary>Routes, cost items, reasons, payment days and numbering; the seed process when the file has none.</summary>
     public ApprovalsDefinition Approvals => Definition.Approvals ?? ApprovalsDefinition.Default;
     public DocumentsDefinition Documents => Definition.Documents ?? DocumentsDefinition.Default;

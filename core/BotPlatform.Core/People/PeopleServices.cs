@@ -11,5 +11,7 @@ public static class PeopleServices
         .AddSingleton<Languages>()
         .AddSingleton<Delegation>()
         .AddSingleton<OrganisationBootstrap>()
+        .AddSingleton<Administration.PeopleAdministration>()
+        .AddSingleton<Administration.Deactivation>()
         .AddSingleton<ITimerSource, AbsenceEndTimer>();
 }

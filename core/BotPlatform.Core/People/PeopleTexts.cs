@@ -74,6 +74,10 @@ public static class PeopleTexts
         "Отменять нечего.",
         "There is nothing to cancel.");
 
+    public static readonly Text AccessClosed = new(
+        "Ваш доступ к боту закрыт: вы больше не числитесь в организации. Если это ошибка, обратитесь к администратору.",
+        "Your access to the bot is closed: you are no longer listed in the organisation. If this is a mistake, ask an admin.");
+
     public static readonly IReadOnlyDictionary<string, Text> Problems = new Dictionary<string, Text>
     {
         [PeopleProblems.NotRegistered] = NotRegistered,
@@ -92,6 +96,15 @@ public static class PeopleTexts
         [PeopleProblems.SubstituteNotActive] = new("{0} ещё не подключился к боту и не может замещать.", "{0} has not joined the bot yet and can't substitute."),
         [PeopleProblems.SubstituteAwayForYou] = new("{0} сам отсутствует и передал задачи вам. Выберите другого коллегу.", "{0} is away and substituted by you. Pick another colleague."),
         [PeopleProblems.NotAway] = new("Вы не отмечены как отсутствующий.", "You are not marked as away."),
+        [PeopleProblems.Deactivated] = AccessClosed,
+        [PeopleProblems.PersonUnknown] = new("Такого сотрудника нет.", "There is no such person."),
+        [PeopleProblems.LastRole] = new("Это единственная роль {0}: сначала дайте другую.", "This is {0}'s only role: give another one first."),
+        [PeopleProblems.DepartmentExists] = new("Отдел «{0}» уже есть.", "The department \"{0}\" exists already."),
+        [PeopleProblems.DepartmentCode] = new("Код отдела — латинские буквы, цифры, «-» или «_», до 32 знаков: «{0}» не подходит.",
+            "A department code is latin letters, digits, '-' or '_', up to 32 characters: \"{0}\" is not one."),
+        [PeopleProblems.AlreadyDeactivated] = new("{0} уже деактивирован(а).", "{0} is deactivated already."),
+        [PeopleProblems.NoSubstitute] = new("Некому передать дела {0}: выберите замещающего (активного, подключённого к боту).",
+            "Nobody to take over {0}'s work: pick a substitute (active and using the bot)."),
     };
 
     private static readonly IReadOnlyDictionary<Role, Text> RoleTexts = new Dictionary<Role, Text>

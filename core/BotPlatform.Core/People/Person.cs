@@ -8,6 +8,18 @@ public enum PersonStatus
     /// <summary>Wrote /start but is not in the organisation file and has no invite yet.</summary>
     Pending,
     Active,
+    /// <summary>Left the organisation: their open work went to a substitute; the bot answers them nothing else.</summary>
+    Deactivated,
+}
+
+/// <summary>The fields of a person (or a department) an admin may change in the bot; see <see cref="Person.ChangedInBot"/>.</summary>
+public static class ManagedFields
+{
+    public const string Roles = "roles";
+    public const string Department = "department";
+    public const string Status = "status";
+    public const string Name = "name";
+    public const string Head = "head";
 }
 
 /// <summary>A period when a person's tasks go to a substitute, ending at <see cref="EndsAt"/>.</summary>
@@ -46,10 +58,20 @@ public sealed class Person : IVersioned
     /// </summary>
     public string? PublishedMenu { get; set; }
 
+    /// <summary>
+    /// Fields an admin changed in the bot (<see cref="ManagedFields"/>): the organisation file no longer
+    /// decides them, and a later file that says otherwise is reported as a conflict, never applied.
+    /// </summary>
+    public List<string> ChangedInBot { get; set; } = [];
+    /// <summary>What the organisation file said of each managed field at the last start: a conflict is reported once, when the file changes.</summary>
+    public Dictionary<string, string> FileSeen { get; set; } = [];
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
     /// <summary>A private chat's id equals the user's id, so a linked person can always be written to.</summary>
     public long? ChatId => TelegramUserId;
 
     public bool IsActive => Status == PersonStatus.Active;
+    public bool IsDeactivated => Status == PersonStatus.Deactivated;
 
     public bool Has(Role role) => Roles.Contains(role);
 
@@ -65,11 +87,54 @@ public sealed class Person : IVersioned
         BlockedBotAt = null;
     }
 
+    /// <summary>An invite's role (and department): a change made in the bot, so the organisation file no longer overrides it.</summary>
     public void Grant(Role role, string? department)
     {
         if (!Roles.Contains(role)) Roles.Add(role);
-        if (department is not null) Department = department;
+        MarkChanged(ManagedFields.Roles);
+        if (department is not null)
+        {
+            Department = department;
+            MarkChanged(ManagedFields.Department);
+        }
         Status = PersonStatus.Active;
+    }
+
+    /// <summary>Gives or takes a role (an admin's change in the bot); false when it would leave the person without roles.</summary>
+    public bool ToggleRole(Role role)
+    {
+        if (Roles.Contains(role))
+        {
+            if (Roles.Count == 1) return false;
+            Roles.Remove(role);
+        }
+        else Roles.Add(role);
+        MarkChanged(ManagedFields.Roles);
+        return true;
+    }
+
+    public bool MoveTo(string department)
+    {
+        if (string.Equals(Department, department, StringComparison.OrdinalIgnoreCase)) return false;
+        Department = department;
+        MarkChanged(ManagedFields.Department);
+        return true;
+    }
+
+    /// <summary>Leaves the organisation; false when already gone.</summary>
+    public bool Deactivate(DateTimeOffset now)
+    {
+        if (IsDeactivated) return false;
+        Status = PersonStatus.Deactivated;
+        DeactivatedAt = now;
+        Away = null;
+        MarkChanged(ManagedFields.Status);
+        return true;
+    }
+
+    public void MarkChanged(string field)
+    {
+        if (!ChangedInBot.Contains(field)) ChangedInBot.Add(field);
     }
 
     public void ChooseLanguage(Lang language)
@@ -117,4 +182,11 @@ public static class PeopleProblems
     public const string SubstituteNotActive = "people.substitute_not_active";
     public const string SubstituteAwayForYou = "people.substitute_away_for_you";
     public const string NotAway = "people.not_away";
+    public const string Deactivated = "people.deactivated";
+    public const string PersonUnknown = "people.person_unknown";
+    public const string LastRole = "people.last_role";
+    public const string DepartmentExists = "people.department_exists";
+    public const string DepartmentCode = "people.department_code";
+    public const string AlreadyDeactivated = "people.already_deactivated";
+    public const string NoSubstitute = "people.no_substitute";
 }

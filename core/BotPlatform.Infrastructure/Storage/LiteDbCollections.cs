@@ -24,6 +24,7 @@ internal static class LiteDbCollections
     public const string Deals = "deals";
     public const string Documents = "documents";
     public const string PrintJobs = "print_jobs";
+    public const string Departments = "departments";
     public const string Projects = "projects";
     public const string ProjectTasks = "project_tasks";
     public const string TimeEntries = "time_entries";
@@ -37,7 +38,7 @@ internal static class LiteDbCollections
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
-        Projects, ProjectTasks, TimeEntries,
+        Departments, Projects, ProjectTasks, TimeEntries,
         PrintAgents, MailRegister, MailSchedule,
         Files, FileChunks,
     };

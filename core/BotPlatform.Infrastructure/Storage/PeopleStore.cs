@@ -70,3 +70,31 @@ internal sealed class InviteStore(LiteDbContext db) : IInviteStore
             return _invites.Update(invite);
         }));
 }
+
+internal sealed class DepartmentStore(LiteDbContext db) : IDepartmentStore
+{
+    private const string Name = LiteDbCollections.Departments;
+    private readonly ILiteCollection<Department> _departments = db.Collection<Department>(Name);
+
+    public Task<IReadOnlyList<Department>> ListAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Department>>(_departments.FindAll().OrderBy(d => d.Id, StringComparer.OrdinalIgnoreCase).ToList());
+
+    public Task<Department?> GetAsync(string code, CancellationToken ct) =>
+        Task.FromResult<Department?>(_departments.FindById(Key(code)));
+
+    public Task<bool> TryInsertAsync(Department department, CancellationToken ct) =>
+        Task.FromResult(db.Exclusive(() =>
+        {
+            department.Id = Key(department.Id);
+            if (_departments.FindById(department.Id) is not null) return false;
+            department.Version = 0;
+            _departments.Insert(department);
+            return true;
+        }));
+
+    public Task<bool> TryUpdateAsync(Department department, CancellationToken ct) =>
+        Task.FromResult(db.TryUpdateVersioned(Name, Key(department.Id), department));
+
+    /// <summary>Codes are compared case-insensitively, so they are stored lower-case.</summary>
+    private static string Key(string code) => code.Trim().ToLowerInvariant();
+}

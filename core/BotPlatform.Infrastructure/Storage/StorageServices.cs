@@ -31,6 +31,7 @@ public static class StorageServices
             .AddSingleton<OutboxSignal>()
             .Store<IPeopleStore, PeopleStore, PgPeopleStore>()
             .Store<IInviteStore, InviteStore, PgInviteStore>()
+            .Store<IDepartmentStore, DepartmentStore, PgDepartmentStore>()
             .Store<IInboxStore, InboxStore, PgInboxStore>()
             .Store<IOutboxStore, OutboxStore, PgOutboxStore>()
             .Store<IChatStore, ChatStore, PgChatStore>()

@@ -45,13 +45,14 @@ public sealed class ApprovalFlowTests : IAsyncLifetime
         await _host.IdleAsync();
         var financeCard = _host.CardWith(_p.Maria, Reject);
 
-        await _host.PressesAsync(_p.Maria, financeCard, Reject);
+        var pressed = await _host.PressesAsync(_p.Maria, financeCard, Reject);
         var question = await _host.Tg.WaitForBotMessageAsync(_p.Maria.PrivateChat, m => m.ForceReply);
         await _host.Tg.WaitForBotMessageAsync(_p.Maria.PrivateChat, m => m.Button("Нет бюджета") is not null);
         var empty = await _host.SaysAsync(_p.Maria, "   ");
         var done = await _host.SaysAsync(_p.Maria, "Счёт выставлен на другое юрлицо");
         await _host.IdleAsync();
 
+        Assert.Equal("Напишите причину отказа: ЗО-2026-0001", pressed.Text);
         Assert.Contains("Почему отклоняете ЗО-2026-0001", question.Text);
         Assert.Equal("Причина не может быть пустой. Напишите её текстом.", empty.Text);
         Assert.Equal("Готово: ЗО-2026-0001", done.Text);

@@ -129,7 +129,7 @@ public sealed class CommandMenuTests : IAsyncLifetime
         Assert.Contains("Клиенты и сделки\n/client — ", employee.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("/template", employee.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Администрирование", employee.Text, StringComparison.Ordinal);
-        Assert.Contains("Администрирование\n/invite — ", admin.Text, StringComparison.Ordinal);
+        Assert.Contains("Администрирование\n/people — ", admin.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,11 +139,7 @@ public sealed class CommandMenuTests : IAsyncLifetime
         Assert.DoesNotContain("template", await MenuOfAsync(olga));
         var people = _host.Get<IPeopleStore>();
         var person = await people.FindByTelegramIdAsync(olga.Id, default);
-        await people.ChangeAsync(person!.Id, p =>
-        {
-            p.Roles.Add(Role.Lawyer);
-            return true;
-        }, default);
+        await people.ChangeAsync(person!.Id, p => p.ToggleRole(Role.Lawyer), default);
 
         await _host.RestartAsync();
         await _host.Tg.WaitUntilAsync(() => _host.Tg.CommandsSeenBy(olga, olga.PrivateChat).Any(c => c.Command == "template"));

@@ -26,6 +26,7 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
     private IBrowser? _browser;
     private IPage? _page;
     private int _shots;
+    private string _scenario = "payment";
 
     private IPage Page => _page ?? throw new InvalidOperationException("The page opens in InitializeAsync");
 
@@ -49,8 +50,6 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
         });
         _page = await _browser.NewPageAsync(new() { BaseURL = address, ViewportSize = new() { Width = 1440, Height = 900 } });
         _page.PageError += (_, error) => _pageErrors.Add(error);
-        if (Directory.Exists(_screenshots)) Directory.Delete(_screenshots, recursive: true);
-        Directory.CreateDirectory(_screenshots);
     }
 
     public async Task DisposeAsync()
@@ -125,6 +124,40 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
         Assert.Empty(_pageErrors);
     }
 
+    [Fact]
+    public async Task The_admin_sees_people_in_their_own_menu_opens_a_persons_card_and_the_employees_menu_is_shorter()
+    {
+        _scenario = "people";
+        await Page.GotoAsync("/");
+        await ActAsAsync("e_smirnova");
+        await Page.Locator("#menu-button").ClickAsync();
+        var menu = Page.Locator("#menu");
+        await Shows(menu.Locator("button", new() { HasText = "/people" }));
+        await ShotAsync("admin-menu-has-people");
+        await menu.Locator("button", new() { HasText = "/people" }).ClickAsync();
+        var list = BotSays("👥 Сотрудники");
+        await Shows(list);
+        await ShotAsync("people-list");
+        await PressAsync("👥 Сотрудники", "Анна Петрова");
+        var card = BotSays("👤 Анна Петрова");
+        await Shows(card);
+        var cardText = await card.InnerTextAsync();
+        await ShotAsync("a-persons-card");
+        await PressAsync("👤 Анна Петрова", "🎭 Роли");
+        await Shows(Page.Locator("#messages button.kb", new() { HasText = "✅ сотрудник" }));
+        await ShotAsync("roles-as-buttons");
+
+        await ActAsAsync("a_petrova");
+        await Page.Locator("#menu-button").ClickAsync();
+        await Shows(menu.Locator("button", new() { HasText = "/pay" }));
+        await ShotAsync("employee-menu");
+
+        Assert.Equal(0, await menu.Locator("button", new() { HasText = "/people" }).CountAsync());
+        Assert.Equal(0, await menu.Locator("button", new() { HasText = "/template" }).CountAsync());
+        Assert.Contains("Отдел:", cardText);
+        Assert.Empty(_pageErrors);
+    }
+
     private ILocator BotSays(string fragment) => Page.Locator("#messages .msg.bot", new() { HasText = fragment }).Last;
 
     private static Task Shows(ILocator locator) => Expect(locator).ToBeVisibleAsync(new() { Timeout = Patience });
@@ -154,7 +187,10 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
 
     private async Task ShotAsync(string step)
     {
-        var path = Path.Combine(_screenshots, $"{++_shots:00}-{step}.png");
+        var folder = Path.Combine(_screenshots, _scenario);
+        if (_shots == 0 && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{++_shots:00}-{step}.png");
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
         output.WriteLine("screenshot: " + path);
     }

@@ -90,8 +90,9 @@ public sealed class SandboxHostTests : IAsyncLifetime
         await Sandbox.SendAsync("k_novikova", chat, "/client 7709123453");
         var card = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("🏢", StringComparison.Ordinal));
         await Sandbox.SendAsync("k_novikova", chat, "/deal " + DealNumber());
+        // The client's card lists its deals too: the deal's own card is the one that does not start with the client.
         var deal = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).Contains(DealNumber(), StringComparison.Ordinal)
-            && m["fromBot"]!.GetValue<bool>());
+            && m["fromBot"]!.GetValue<bool>() && !SandboxClient.Text(m).StartsWith("🏢", StringComparison.Ordinal));
 
         await Sandbox.SendAsync("k_novikova", chat, "/generate " + DealNumber());
         var summary = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("📄", StringComparison.Ordinal));

@@ -462,3 +462,27 @@ internal sealed class PgPrintJobStore(PostgresDatabase db) : IPrintJobStore
 
     public Task<bool> TryUpdateAsync(PrintJob job, CancellationToken ct) => _jobs.TryUpdateVersionedAsync(job, ct);
 }
+
+internal sealed class PgDepartmentStore(PostgresDatabase db) : IDepartmentStore
+{
+    private readonly PgCollection<Department> _departments = new(db, "departments");
+
+    public Task<IReadOnlyList<Department>> ListAsync(CancellationToken ct) => _departments.FindAsync(null, "id", null, ct);
+
+    public Task<Department?> GetAsync(string code, CancellationToken ct) => _departments.GetAsync(Key(code), ct);
+
+    public Task<bool> TryInsertAsync(Department department, CancellationToken ct)
+    {
+        department.Id = Key(department.Id);
+        department.Version = 0;
+        return _departments.TryInsertAsync(department, ct);
+    }
+
+    public Task<bool> TryUpdateAsync(Department department, CancellationToken ct)
+    {
+        department.Id = Key(department.Id);
+        return _departments.TryUpdateVersionedAsync(department, ct);
+    }
+
+    private static string Key(string code) => code.Trim().ToLowerInvariant();
+}
