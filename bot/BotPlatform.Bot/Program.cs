@@ -4,6 +4,7 @@ using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Documents;
+using BotPlatform.Infrastructure.Reporting;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
@@ -20,6 +21,7 @@ while (true)
         .AddCore()
         .AddLiteDbStorage()
         .AddDocumentRendering()
+        .AddReporting()
         .AddClientFiles()
         .AddOrganisation()
         .AddTelegramGateway()

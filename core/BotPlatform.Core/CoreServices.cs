@@ -1,6 +1,7 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Finance;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,6 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddFinance();
     }
 }

@@ -5,6 +5,7 @@ using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents.Clients;
 using BotPlatform.Core.Documents.Deals;
+using BotPlatform.Core.Finance.Registers;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
@@ -63,7 +64,7 @@ public static class ProblemTexts
     private static readonly IReadOnlyDictionary<string, Text> All = new[]
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
-            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems,
+            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, RegisterProblems.Texts,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

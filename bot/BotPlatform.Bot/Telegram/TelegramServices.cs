@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
@@ -34,6 +35,7 @@ public static class TelegramServices
     /// <summary>Every command, button and dialog handler, one class each.</summary>
     public static IServiceCollection AddBotHandlers(this IServiceCollection services) => services
         .AddApprovalHandlers()
+        .AddFinanceHandlers()
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()

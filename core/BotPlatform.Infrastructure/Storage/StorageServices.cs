@@ -5,6 +5,7 @@ using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Printing;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents;
+using BotPlatform.Core.Finance.Registers;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class StorageServices
             .AddSingleton<IDocumentStore, DocumentStore>()
             .AddSingleton<IPrintJobStore, PrintJobStore>()
             .AddSingleton<IClientStore, ClientStore>()
-            .AddSingleton<IDealStore, DealStore>();
+            .AddSingleton<IDealStore, DealStore>()
+            .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>();
     }
 }
