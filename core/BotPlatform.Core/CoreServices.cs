@@ -1,3 +1,4 @@
+using BotPlatform.Core.Analytics;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
@@ -16,6 +17,6 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddFinance();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddFinance().AddAnalytics();
     }
 }

@@ -24,6 +24,7 @@ public sealed class HelpCommand : ICommandHandler
         ("doc", new("Документ: /doc Д-2026-0001 [submit|edit|annul ПРИЧИНА]", "A document: /doc Д-2026-0001 [submit|edit|annul REASON]")),
         ("envelope", new("Опись вложения: /envelope Д-2026-0001 СЧ-2026-0001", "Envelope inventory: /envelope Д-2026-0001 СЧ-2026-0001")),
         ("template", new("Шаблоны документов; образец: /template КОД preview; новая версия: /template КОД", "Document templates; a sample: /template CODE preview; a new version: /template CODE")),
+        ("route", new("Маршрутный лист (PDF): /route ЗО-2026-0001 или номер документа", "Route sheet (PDF): /route ЗО-2026-0001 or a document number")),
         ("register", new("Реестр платежей: /register [ДД.ММ.ГГГГ]", "Payment register: /register [DD.MM.YYYY]")),
         ("whoami", new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
         ("lang", new("Язык: /lang ru или /lang en", "Language: /lang ru or /lang en")),

@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Analytics;
 using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
@@ -36,6 +37,7 @@ public static class TelegramServices
     public static IServiceCollection AddBotHandlers(this IServiceCollection services) => services
         .AddApprovalHandlers()
         .AddFinanceHandlers()
+        .AddAnalyticsHandlers()
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()

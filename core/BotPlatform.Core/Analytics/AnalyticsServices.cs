@@ -1,0 +1,10 @@
+using BotPlatform.Core.Analytics.RouteSheets;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.Analytics;
+
+public static class AnalyticsServices
+{
+    public static IServiceCollection AddAnalytics(this IServiceCollection services) => services
+        .AddSingleton<RouteSheets.RouteSheets>();
+}
