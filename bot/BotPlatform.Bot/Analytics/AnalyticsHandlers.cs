@@ -6,5 +6,6 @@ public static class AnalyticsHandlers
 {
     public static IServiceCollection AddAnalyticsHandlers(this IServiceCollection services) => services
         .AddScoped<ICommandHandler, RouteCommand>()
-        .AddScoped<ICallbackHandler, RouteCallback>();
+        .AddScoped<ICallbackHandler, RouteCallback>()
+        .AddScoped<ICommandHandler, StatsCommand>();
 }

@@ -25,6 +25,7 @@ public sealed class HelpCommand : ICommandHandler
         ("envelope", new("Опись вложения: /envelope Д-2026-0001 СЧ-2026-0001", "Envelope inventory: /envelope Д-2026-0001 СЧ-2026-0001")),
         ("template", new("Шаблоны документов; образец: /template КОД preview; новая версия: /template КОД", "Document templates; a sample: /template CODE preview; a new version: /template CODE")),
         ("route", new("Маршрутный лист (PDF): /route ЗО-2026-0001 или номер документа", "Route sheet (PDF): /route ЗО-2026-0001 or a document number")),
+        ("stats", new("Аналитика: /stats [неделя|месяц|квартал] [согласования|документы]", "Analytics: /stats [week|month|quarter] [approvals|documents]")),
         ("register", new("Реестр платежей: /register [ДД.ММ.ГГГГ]", "Payment register: /register [DD.MM.YYYY]")),
         ("whoami", new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
         ("lang", new("Язык: /lang ru или /lang en", "Language: /lang ru or /lang en")),

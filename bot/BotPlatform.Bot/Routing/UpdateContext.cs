@@ -7,6 +7,7 @@ using BotPlatform.Core.Documents.Clients;
 using BotPlatform.Core.Documents.Deals;
 using BotPlatform.Core.Finance.Registers;
 using BotPlatform.Core.Analytics.RouteSheets;
+using BotPlatform.Core.Analytics.Stats;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
@@ -66,7 +67,7 @@ public static class ProblemTexts
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
             ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, RegisterProblems.Texts,
-            RouteSheetProblems.Texts,
+            RouteSheetProblems.Texts, StatsProblems.Texts,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

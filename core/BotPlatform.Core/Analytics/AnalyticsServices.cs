@@ -6,5 +6,7 @@ namespace BotPlatform.Core.Analytics;
 public static class AnalyticsServices
 {
     public static IServiceCollection AddAnalytics(this IServiceCollection services) => services
-        .AddSingleton<RouteSheets.RouteSheets>();
+        .AddSingleton<RouteSheets.RouteSheets>()
+        .AddSingleton<Projection.AnalyticsProjection>()
+        .AddSingleton<Stats.StatsService>();
 }

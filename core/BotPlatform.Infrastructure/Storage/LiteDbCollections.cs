@@ -25,6 +25,8 @@ internal static class LiteDbCollections
     public const string Documents = "documents";
     public const string PrintJobs = "print_jobs";
     public const string PaymentRegisters = "payment_registers";
+    public const string StepDecisions = "step_decisions";
+    public const string DocumentSpans = "document_spans";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -32,7 +34,7 @@ internal static class LiteDbCollections
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
-        PaymentRegisters,
+        PaymentRegisters, StepDecisions, DocumentSpans,
         Files, FileChunks,
     };
 }

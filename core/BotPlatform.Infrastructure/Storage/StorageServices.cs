@@ -1,3 +1,4 @@
+using BotPlatform.Core.Analytics.Projection;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
@@ -31,12 +32,17 @@ public static class StorageServices
             .AddSingleton<IFileStore, LiteDbFileStore>()
             .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
             .AddSingleton<ISequenceStore, SequenceStore>()
-            .AddSingleton<IApprovalStore, ApprovalStore>()
+            .AddSingleton<ApprovalStore>()
+            .AddSingleton<IApprovalStore>(sp => new ProjectingApprovalStore(sp.GetRequiredService<ApprovalStore>(),
+                sp.GetRequiredService<IAnalyticsStore>(), sp.GetRequiredService<AnalyticsProjection>()))
             .AddSingleton<ITemplateStore, TemplateStore>()
-            .AddSingleton<IDocumentStore, DocumentStore>()
+            .AddSingleton<DocumentStore>()
+            .AddSingleton<IDocumentStore>(sp => new ProjectingDocumentStore(sp.GetRequiredService<DocumentStore>(),
+                sp.GetRequiredService<IAnalyticsStore>(), sp.GetRequiredService<AnalyticsProjection>()))
             .AddSingleton<IPrintJobStore, PrintJobStore>()
             .AddSingleton<IClientStore, ClientStore>()
             .AddSingleton<IDealStore, DealStore>()
-            .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>();
+            .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
+            .AddSingleton<IAnalyticsStore, AnalyticsStore>();
     }
 }
