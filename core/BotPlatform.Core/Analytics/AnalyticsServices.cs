@@ -1,4 +1,5 @@
 using BotPlatform.Core.Analytics.RouteSheets;
+using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotPlatform.Core.Analytics;
@@ -8,5 +9,7 @@ public static class AnalyticsServices
     public static IServiceCollection AddAnalytics(this IServiceCollection services) => services
         .AddSingleton<RouteSheets.RouteSheets>()
         .AddSingleton<Projection.AnalyticsProjection>()
-        .AddSingleton<Stats.StatsService>();
+        .AddSingleton<Stats.StatsService>()
+        .AddSingleton<Digest.WeeklyDigest>()
+        .AddSingleton<ITimerSource>(sp => sp.GetRequiredService<Digest.WeeklyDigest>());
 }

@@ -9,6 +9,7 @@ internal sealed class AnalyticsStore : IAnalyticsStore
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<StepDecisionRow> _steps;
     private readonly ILiteCollection<DocumentStatusSpan> _spans;
+    private readonly ILiteCollection<BsonDocument> _digests;
 
     public AnalyticsStore(LiteDbContext db)
     {
@@ -21,7 +22,17 @@ internal sealed class AnalyticsStore : IAnalyticsStore
         _spans.EnsureIndex(s => s.DocumentId);
         _spans.EnsureIndex(s => s.LeftAt);
         _spans.EnsureIndex(s => s.Open);
+        _digests = db.Collection(LiteDbCollections.Digests);
     }
+
+    public Task<bool> TryMarkDigestAsync(string key, DateTimeOffset at, CancellationToken ct) => Task.FromResult(_db.Exclusive(() =>
+    {
+        if (_digests.FindById(key) is not null) return false;
+        _digests.Insert(new BsonDocument { ["_id"] = key, ["SentAt"] = at.UtcDateTime });
+        return true;
+    }));
+
+    public Task<bool> DigestSentAsync(string key, CancellationToken ct) => Task.FromResult(_digests.FindById(key) is not null);
 
     public Task ReplaceStepsAsync(long requestId, IReadOnlyList<StepDecisionRow> rows, CancellationToken ct)
     {

@@ -27,6 +27,7 @@ internal static class LiteDbCollections
     public const string PaymentRegisters = "payment_registers";
     public const string StepDecisions = "step_decisions";
     public const string DocumentSpans = "document_spans";
+    public const string Digests = "digests";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -34,7 +35,7 @@ internal static class LiteDbCollections
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
-        PaymentRegisters, StepDecisions, DocumentSpans,
+        PaymentRegisters, StepDecisions, DocumentSpans, Digests,
         Files, FileChunks,
     };
 }

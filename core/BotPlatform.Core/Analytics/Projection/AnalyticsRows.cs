@@ -61,4 +61,7 @@ public interface IAnalyticsStore
     /// <summary>Closed spans with LeftAt in [from, to).</summary>
     Task<IReadOnlyList<DocumentStatusSpan>> ClosedSpansAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
     Task<IReadOnlyList<DocumentStatusSpan>> OpenSpansAsync(CancellationToken ct);
+    /// <summary>Records that a digest went out; false when it already had (what makes it go out once).</summary>
+    Task<bool> TryMarkDigestAsync(string key, DateTimeOffset at, CancellationToken ct);
+    Task<bool> DigestSentAsync(string key, CancellationToken ct);
 }
