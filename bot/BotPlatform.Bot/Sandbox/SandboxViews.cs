@@ -91,7 +91,7 @@ public sealed class SandboxViews(SandboxRun run, Personas personas, Organisation
             return new ChatSummary(c.Id, Title(c, lang), Kind(c), FromOthers(messages, user), last is null ? null : Preview(last));
         }).ToArray();
         var chat = chats.FirstOrDefault(c => c.Id == chatId) ?? chats[0];
-        return new SandboxState(run.Generation, Clock(lang), personaViews, summaries, Chat(chat, user, lang), Commands(user));
+        return new SandboxState(run.Generation, Clock(lang), personaViews, summaries, Chat(chat, user, lang), Commands(user, chat));
     }
 
     public ClockView Clock(Lang lang)
@@ -151,12 +151,9 @@ public sealed class SandboxViews(SandboxRun run, Personas personas, Organisation
             replyTo is null ? null : Preview(replyTo));
     }
 
-    private IReadOnlyList<CommandView> Commands(FakeUser user)
-    {
-        var commands = run.Engine.MyCommands("default", user.LanguageCode);
-        if (commands.Count == 0) commands = run.Engine.MyCommands();
-        return commands.Select(c => new CommandView("/" + c.Command, c.Description)).ToArray();
-    }
+    /// <summary>The menu Telegram would show this person in this chat: their own in the private chat, the group's in a group.</summary>
+    private IReadOnlyList<CommandView> Commands(FakeUser user, FakeChat chat) =>
+        run.Engine.CommandsSeenBy(user, chat).Select(c => new CommandView("/" + c.Command, c.Description)).ToArray();
 
     private static int FromOthers(IReadOnlyList<FakeMessage> messages, FakeUser user) => messages.Count(m => m.From?.Id != user.Id);
 

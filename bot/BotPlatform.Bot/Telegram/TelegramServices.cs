@@ -4,6 +4,7 @@ using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
+using BotPlatform.Bot.Menus;
 using BotPlatform.Bot.People;
 using BotPlatform.Bot.Routing;
 
@@ -24,7 +25,7 @@ public static class TelegramServices
         services.AddSingleton<Dispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Dispatcher>());
         services.AddHostedService<OutboxSender>();
-        services.AddHostedService<BotCommandsSetup>();
+        services.AddCommandMenus();
         // Both are registered; each checks the final options and stands down when the other mode is on.
         services.AddHostedService<WebhookRegistration>();
         services.AddHostedService<PollingGateway>();

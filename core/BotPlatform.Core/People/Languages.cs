@@ -4,7 +4,7 @@ using BotPlatform.Core.Localization;
 namespace BotPlatform.Core.People;
 
 /// <summary>/lang: the person's language, which from then on wins over Telegram's language_code.</summary>
-public sealed class Languages(IPeopleStore people)
+public sealed class Languages(IPeopleStore people, IEnumerable<IPersonChangeObserver> observers)
 {
     public async Task<Result<Lang>> ChooseAsync(Person person, string? code, CancellationToken ct)
     {
@@ -15,6 +15,7 @@ public sealed class Languages(IPeopleStore people)
             return true;
         }, ct);
         person.ChooseLanguage(lang);
+        foreach (var observer in observers) observer.Changed(person);
         return Result<Lang>.Ok(lang);
     }
 }

@@ -39,6 +39,13 @@ public sealed class Person : IVersioned
     /// <summary>Set when Telegram says the person blocked the bot; cleared when they write again.</summary>
     public DateTimeOffset? BlockedBotAt { get; set; }
 
+    /// <summary>
+    /// A fingerprint of the command menu last set for this person's private chat (null: none set). The
+    /// bot compares it with the menu the person's roles and language call for, so a change missed by a
+    /// crash is published at the next start.
+    /// </summary>
+    public string? PublishedMenu { get; set; }
+
     /// <summary>A private chat's id equals the user's id, so a linked person can always be written to.</summary>
     public long? ChatId => TelegramUserId;
 

@@ -25,7 +25,8 @@ public enum StartKind
 public sealed record StartOutcome(Person Person, StartKind Kind, Role? GrantedRole = null, Problem? InviteProblem = null);
 
 /// <summary>/start: registers the person, matches them to the organisation file, redeems invites.</summary>
-public sealed class Registration(IPeopleStore people, IInviteStore invites, IAuditLog audit, Organisation organisation, TimeProvider time)
+public sealed class Registration(IPeopleStore people, IInviteStore invites, IAuditLog audit, Organisation organisation, TimeProvider time,
+    IEnumerable<IPersonChangeObserver> observers)
 {
     public async Task<StartOutcome> StartAsync(TelegramIdentity who, string? inviteCode, Outgoing outgoing, CancellationToken ct)
     {
@@ -70,6 +71,7 @@ public sealed class Registration(IPeopleStore people, IInviteStore invites, IAud
             Reason = granted is { } r ? RoleNames.ToKey(r) : null,
         }, ct);
         await NotifyAdminsAsync(person, who, kind, isNew, granted, outgoing, ct);
+        foreach (var observer in observers) observer.Changed(person);
         return new StartOutcome(person, kind, granted, inviteProblem);
     }
 

@@ -21,7 +21,7 @@ METHODS = [
     "getMe", "getUpdates", "setWebhook", "deleteWebhook", "getWebhookInfo",
     "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
     "answerCallbackQuery", "sendDocument", "sendPhoto", "getFile",
-    "setMyCommands", "getMyCommands", "sendChatAction", "getChat",
+    "setMyCommands", "getMyCommands", "deleteMyCommands", "sendChatAction", "getChat",
 ]
 
 RESULT_TYPES = [

@@ -425,8 +425,33 @@ public sealed partial class BotApiEngine
     {
         lock (_gate)
         {
-            var key = CommandsKey(scopeType, languageCode, chatId?.ToString(CultureInfo.InvariantCulture), null);
-            return _commands.GetValueOrDefault(key, []).ToArray();
+            return _commands.GetValueOrDefault(CommandsKey(scopeType, languageCode, chatId, null), []).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// The menu a Telegram client shows this user in this chat: the first list set along Telegram's
+    /// order ("Determining list of commands" in the Bot API manual), each scope with the user's
+    /// language first. Private chats: chat, all_private_chats, default. Groups: chat_member, chat,
+    /// all_group_chats, default (the emulator has no chat administrators, so their scopes never apply).
+    /// </summary>
+    public IReadOnlyList<FakeBotCommand> CommandsSeenBy(FakeUser user, FakeChat chat)
+    {
+        lock (_gate)
+        {
+            var scopes = chat.Type == FakeChatType.Private
+                ? new (string Type, long? Chat, long? User)[] { ("chat", chat.Id, null), ("all_private_chats", null, null), ("default", null, null) }
+                : [("chat_member", chat.Id, user.Id), ("chat", chat.Id, null), ("all_group_chats", null, null), ("default", null, null)];
+            var language = user.LanguageCode is { Length: >= 2 } code ? code[..2].ToLowerInvariant() : "";
+            foreach (var (type, chatId, userId) in scopes)
+            {
+                foreach (var lang in language.Length == 0 ? [""] : new[] { language, "" })
+                {
+                    if (_commands.TryGetValue(CommandsKey(type, lang, chatId, userId), out var commands)) return commands.ToArray();
+                }
+            }
+
+            return [];
         }
     }
 

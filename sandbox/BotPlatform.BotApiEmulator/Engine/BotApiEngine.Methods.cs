@@ -36,6 +36,7 @@ public sealed partial class BotApiEngine
         ["getFile"] = GetFile,
         ["setMyCommands"] = SetMyCommands,
         ["getMyCommands"] = GetMyCommands,
+        ["deleteMyCommands"] = DeleteMyCommands,
         ["sendChatAction"] = SendChatAction,
         ["getChat"] = GetChat,
     };
@@ -185,7 +186,10 @@ public sealed partial class BotApiEngine
             throw BotApiException.BadRequest("too many commands");
         }
 
-        _commands[CommandsKey(args)] = commands;
+        var key = CommandsKey(args);
+        // An empty list removes the scope's list, as deleteMyCommands does: the wider scope shows again.
+        if (commands.Count == 0) _commands.Remove(key);
+        else _commands[key] = commands;
         Changed();
         return true;
     }
@@ -195,18 +199,65 @@ public sealed partial class BotApiEngine
             .Select(c => (JsonNode)new JsonObject { ["command"] = c.Command, ["description"] = c.Description })
             .ToArray());
 
-    private static string CommandsKey(BotApiArgs args)
+    private JsonNode DeleteMyCommands(BotApiArgs args)
     {
-        var scope = args.Object("scope");
-        return CommandsKey(
-            scope?["type"]?.GetValue<string>() ?? "default",
-            args.String("language_code") ?? "",
-            scope?["chat_id"]?.ToJsonString(),
-            scope?["user_id"]?.ToJsonString());
+        _commands.Remove(CommandsKey(args));
+        Changed();
+        return true;
     }
 
-    private static string CommandsKey(string scopeType, string languageCode, string? chatId, string? userId) =>
-        $"{scopeType}|{chatId}|{userId}|{languageCode}";
+    /// <summary>
+    /// The key of a scope and language; a scope naming a chat must name one the bot knows (a private
+    /// chat of a user who started the bot, or a group), as Telegram answers "chat not found" otherwise.
+    /// </summary>
+    private string CommandsKey(BotApiArgs args)
+    {
+        var language = args.String("language_code") ?? "";
+        if (language.Length != 0 && !LanguageCodePattern().IsMatch(language))
+        {
+            throw BotApiException.BadRequest("LANG_CODE_INVALID");
+        }
+
+        var scope = args.Object("scope");
+        var type = scope?["type"]?.GetValue<string>() ?? "default";
+        long? chatId = null;
+        if (type is "chat" or "chat_administrators" or "chat_member")
+        {
+            var chat = ScopeChat(scope!["chat_id"]);
+            if (type != "chat" && chat.Type == FakeChatType.Private)
+            {
+                throw BotApiException.BadRequest("chat not found");
+            }
+
+            chatId = chat.Id;
+        }
+
+        long? userId = type == "chat_member" && scope!["user_id"] is JsonValue user && user.TryGetValue<long>(out var id) ? id : null;
+        if (type == "chat_member" && (userId is null || !_users.ContainsKey(userId.Value)))
+        {
+            throw BotApiException.BadRequest("USER_ID_INVALID");
+        }
+
+        return CommandsKey(type, language, chatId, userId);
+    }
+
+    private ChatState ScopeChat(JsonNode? chatId)
+    {
+        ChatState? chat = null;
+        if (chatId is JsonValue value && value.TryGetValue<long>(out var id)) chat = _chats.GetValueOrDefault(id);
+        else if (chatId is JsonValue name && name.TryGetValue<string>(out var username))
+        {
+            chat = _chats.Values.FirstOrDefault(c => c.Type != FakeChatType.Private
+                && string.Equals(c.Username, username.TrimStart('@'), StringComparison.OrdinalIgnoreCase));
+        }
+
+        return chat is null || chat.PrivateUser is { StartedBot: false }
+            ? throw BotApiException.BadRequest("chat not found")
+            : chat;
+    }
+
+    private static string CommandsKey(string scopeType, string languageCode, long? chatId, long? userId) =>
+        FormattableString.Invariant($"{scopeType}|{chatId}|{userId}|{languageCode}");
 
     private JsonNode SendChatAction(BotApiArgs args)
     {
@@ -561,4 +612,7 @@ public sealed partial class BotApiEngine
 
     [GeneratedRegex("^[a-z0-9_]{1,32}$")]
     private static partial Regex BotCommandPattern();
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageCodePattern();
 }

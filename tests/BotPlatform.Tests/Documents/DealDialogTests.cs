@@ -159,13 +159,15 @@ public sealed class DealDialogTests : IAsyncLifetime
     [Fact]
     public async Task Clients_and_deals_are_in_the_help_and_the_command_menu_in_both_languages()
     {
+        var john = await _host.JoinedAsync("John", "eng_john", "en");
         var help = await _host.SaysAsync(_olga, "/help");
-        await _host.Tg.WaitUntilAsync(() => _host.Tg.MyCommands(languageCode: "en").Count > 0);
+        await _host.Tg.WaitUntilAsync(() => _host.Tg.CommandsSeenBy(john, john.PrivateChat).Any(c => c.Command == "deal"));
+        await _host.Tg.WaitUntilAsync(() => _host.Tg.CommandsSeenBy(_olga, _olga.PrivateChat).Any(c => c.Command == "client"));
 
         Assert.Contains("/client — Клиенты: /client new, /client import, /client ИНН или название", help.Text, StringComparison.Ordinal);
         Assert.Contains("/deal — Сделки: /deal new, /deal СДЛ-2026-0001", help.Text, StringComparison.Ordinal);
-        Assert.Contains(_host.Tg.MyCommands(languageCode: "en"), c => c.Command == "deal" && c.Description == "Deals: /deal new, /deal СДЛ-2026-0001");
-        Assert.Contains(_host.Tg.MyCommands(), c => c.Command == "client" && c.Description.StartsWith("Клиенты", StringComparison.Ordinal));
+        Assert.Contains(_host.Tg.CommandsSeenBy(john, john.PrivateChat), c => c.Command == "deal" && c.Description == "Deals: /deal new, /deal СДЛ-2026-0001");
+        Assert.Contains(_host.Tg.CommandsSeenBy(_olga, _olga.PrivateChat), c => c.Command == "client" && c.Description.StartsWith("Клиенты", StringComparison.Ordinal));
     }
 
     private async Task<FakeMessage> DealAtServiceAsync()

@@ -220,14 +220,17 @@ public sealed class TemplateCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Help_and_the_command_menu_list_template_in_both_languages()
+    public async Task Help_and_the_lawyers_menu_list_template_and_the_employees_do_not()
     {
-        var help = await _host.SaysAsync(_olga, "/help");
-        await _host.Tg.WaitUntilAsync(() => _host.Tg.MyCommands(languageCode: "en").Any(c => c.Command == "template"));
+        var help = await _host.SaysAsync(_petr, "/help");
+        var employeeHelp = await _host.SaysAsync(_olga, "/help");
+        await _host.Tg.WaitUntilAsync(() => _host.Tg.CommandsSeenBy(_petr, _petr.PrivateChat).Any(c => c.Command == "template"));
+        await _host.Tg.WaitUntilAsync(() => _host.Tg.CommandsSeenBy(_olga, _olga.PrivateChat).Any(c => c.Command == "pay"));
 
         Assert.Contains("/template — Шаблоны документов", help.Text, StringComparison.Ordinal);
-        Assert.Contains(_host.Tg.MyCommands(languageCode: "ru"), c => c.Command == "template" && c.Description.StartsWith("Шаблоны", StringComparison.Ordinal));
-        Assert.Contains(_host.Tg.MyCommands(languageCode: "en"), c => c.Command == "template" && c.Description.StartsWith("Document templates", StringComparison.Ordinal));
+        Assert.DoesNotContain("/template", employeeHelp.Text, StringComparison.Ordinal);
+        Assert.Contains(_host.Tg.CommandsSeenBy(_petr, _petr.PrivateChat), c => c.Command == "template" && c.Description.StartsWith("Шаблоны", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Tg.CommandsSeenBy(_olga, _olga.PrivateChat), c => c.Command == "template");
     }
 
     [Fact]

@@ -229,7 +229,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         var english = _host.Tg.MyCommands(languageCode: "en");
         var russian = _host.Tg.MyCommands();
 
-        Assert.Contains(english, c => c.Command == "whoami" && c.Description.StartsWith("Who am I", StringComparison.Ordinal));
-        Assert.Contains(russian, c => c.Command == "whoami" && c.Description.StartsWith("Кто я", StringComparison.Ordinal));
+        Assert.Contains(english, c => c.Command == "start" && c.Description == "Start using the bot");
+        Assert.Contains(russian, c => c.Command == "start" && c.Description == "Начать работу с ботом");
     }
 }

@@ -15,6 +15,13 @@ public static class Conversations
         return await host.Tg.WaitForBotMessageAsync(user.PrivateChat, answer);
     }
 
+    /// <summary>The user writes in a group; returns the bot's first answer there after it.</summary>
+    public static async Task<FakeMessage> SaysInAsync(this BotHost host, FakeUser user, FakeChat chat, string text, Func<FakeMessage, bool>? answer = null)
+    {
+        host.Tg.SendText(user, chat, text);
+        return await host.Tg.WaitForBotMessageAsync(chat, answer);
+    }
+
     /// <summary>The user presses a button on a bot message; returns the answer shown on the spinner.</summary>
     public static async Task<CallbackAnswerInfo> PressesAsync(this BotHost host, FakeUser user, FakeMessage message, string button)
     {

@@ -1,0 +1,134 @@
+using BotPlatform.Core.Localization;
+using BotPlatform.Core.People;
+
+namespace BotPlatform.Bot.Menus;
+
+/// <summary>A heading of /help and the order of the menu: commands are listed section by section.</summary>
+public sealed record CommandSection(int Order, Text Title)
+{
+    public static readonly CommandSection Requests = new(10, new("Заявки", "Requests"));
+    public static readonly CommandSection Documents = new(20, new("Документы", "Documents"));
+    public static readonly CommandSection ClientsAndDeals = new(30, new("Клиенты и сделки", "Clients and deals"));
+    public static readonly CommandSection Projects = new(40, new("Проекты", "Projects"));
+    public static readonly CommandSection Time = new(50, new("Время", "Time"));
+    public static readonly CommandSection MailAndPrinting = new(60, new("Почта и печать", "Mail and printing"));
+    public static readonly CommandSection Reports = new(70, new("Отчёты", "Reports"));
+    public static readonly CommandSection People = new(80, new("Люди", "People"));
+    public static readonly CommandSection Administration = new(90, new("Администрирование", "Administration"));
+    public static readonly CommandSection General = new(100, new("Общее", "General"));
+}
+
+/// <summary>
+/// One command of the bot: its section, its description in both languages, and who sees it in their menu.
+/// Seeing is not permission: every handler still checks the presser's right to act.
+/// </summary>
+/// <param name="Name">Without the slash: 1-32 lowercase latin letters, digits, underscores.</param>
+/// <param name="Description">The menu's line (at most 256 characters); /help shows it too.</param>
+public sealed record CatalogueCommand(string Name, CommandSection Section, Text Description)
+{
+    /// <summary>Holders of any of these roles see it; empty: every active person.</summary>
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+
+    /// <summary>In staff's own menus (false for /start, which only newcomers need).</summary>
+    public bool Staff { get; init; } = true;
+
+    /// <summary>In the default menu of people the bot does not know yet (and of pending newcomers).</summary>
+    public bool Visitors { get; init; }
+
+    /// <summary>In the short menu of groups (client project chats), described by <see cref="GroupDescription"/>.</summary>
+    public bool Groups => GroupDescription is not null;
+
+    /// <summary>The group menu's line, written for the client and the PM; null: not in groups.</summary>
+    public Text? GroupDescription { get; init; }
+
+    public bool IsFor(Person person) =>
+        Staff && person.IsActive && (Roles.Count == 0 || Roles.Any(person.Has));
+}
+
+/// <summary>
+/// Every command the bot offers, the one list behind /help, each person's menu (setMyCommands with
+/// a chat scope), the client groups' menu and the default menu. Adding a command is one entry here
+/// (plus its handler); CommandCatalogueTests checks that every handler has an entry and back.
+/// </summary>
+public static class CommandCatalogue
+{
+    /// <summary>Whoever sells (an account manager is an employee) and who bills the deals.</summary>
+    private static readonly Role[] Sellers =
+    [
+        Role.Employee, Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin,
+        Role.FinanceManager, Role.ChiefAccountant, Role.Accountant,
+    ];
+
+    public static readonly IReadOnlyList<CatalogueCommand> All =
+    [
+        // Заявки
+        new("pay", CommandSection.Requests, new("Заявка на оплату", "Payment request")),
+        new("contract", CommandSection.Requests, new("Согласовать договор", "Contract approval")),
+        new("inbox", CommandSection.Requests, new("Что ждёт моего решения", "What waits for my decision")),
+        new("my", CommandSection.Requests, new("Мои заявки", "My requests")),
+        new("request", CommandSection.Requests, new("Заявка по номеру: /request ЗО-2026-0001", "A request by number: /request ЗО-2026-0001")),
+        new("find", CommandSection.Requests, new("Поиск заявок: /find Ромашка", "Find requests: /find Acme")),
+
+        // Документы
+        new("docs", CommandSection.Documents, new("Реестр документов: /docs status=согласован client=Ромашка", "Document registry: /docs status=approved client=Acme")),
+        new("doc", CommandSection.Documents, new("Документ: /doc Д-2026-0001 [submit|edit|annul ПРИЧИНА]", "A document: /doc Д-2026-0001 [submit|edit|annul REASON]")),
+        new("generate", CommandSection.Documents, new("Документы по сделке: /generate СДЛ-2026-0001", "A deal's documents: /generate СДЛ-2026-0001"))
+            { Roles = Sellers },
+        new("template", CommandSection.Documents, new("Шаблоны документов; образец: /template КОД preview", "Document templates; a sample: /template CODE preview"))
+            { Roles = [Role.Admin, Role.Lawyer, Role.Director] },
+
+        // Клиенты и сделки
+        new("client", CommandSection.ClientsAndDeals, new("Клиенты: /client new, /client import, /client ИНН или название",
+            "Clients: /client new, /client import, /client TAX-ID or name")),
+        new("deal", CommandSection.ClientsAndDeals, new("Сделки: /deal new, /deal СДЛ-2026-0001", "Deals: /deal new, /deal СДЛ-2026-0001"))
+            { Roles = Sellers },
+
+        // Почта и печать
+        new("envelope", CommandSection.MailAndPrinting, new("Опись вложения: /envelope Д-2026-0001 СЧ-2026-0001", "Envelope inventory: /envelope Д-2026-0001 СЧ-2026-0001"))
+            { Roles = [Role.Admin, Role.OfficeManager, Role.Lawyer, Role.ChiefAccountant, Role.Accountant, Role.ProjectManager] },
+
+        // Отчёты
+        new("route", CommandSection.Reports, new("Маршрутный лист (PDF): /route ЗО-2026-0001 или номер документа",
+            "Route sheet (PDF): /route ЗО-2026-0001 or a document number")),
+        new("register", CommandSection.Reports, new("Реестр платежей: /register [ДД.ММ.ГГГГ]", "Payment register: /register [DD.MM.YYYY]"))
+            { Roles = [Role.ChiefAccountant, Role.Accountant, Role.FinanceManager, Role.Director, Role.Admin] },
+        // Department heads may use it too (their department); the menu shows it to the roles that see everything.
+        new("stats", CommandSection.Reports, new("Аналитика: /stats [неделя|месяц|квартал] [согласования|документы]",
+            "Analytics: /stats [week|month|quarter] [approvals|documents]"))
+            { Roles = [Role.Director, Role.OpsManager, Role.Admin] },
+
+        // Люди
+        new("whoami", CommandSection.People, new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
+        new("away", CommandSection.People, new("Отсутствие и замещающий: /away 25.12 @коллега", "Away with a substitute: /away 25.12 @colleague")),
+
+        // Администрирование
+        new("invite", CommandSection.Administration, new("Приглашение: /invite РОЛЬ [ОТДЕЛ]", "Invite: /invite ROLE [DEPARTMENT]"))
+            { Roles = [Role.Admin] },
+        new("admin", CommandSection.Administration, new("Состояние бота: сбои, заблокировавшие бота", "Bot health: failures, people who blocked the bot"))
+            { Roles = [Role.Admin] },
+
+        // Общее
+        new("start", CommandSection.General, new("Начать работу с ботом", "Start using the bot")) { Staff = false, Visitors = true },
+        new("lang", CommandSection.General, new("Язык: русский или английский", "Language: Russian or English")) { Visitors = true },
+        new("cancel", CommandSection.General, new("Выйти из текущего диалога", "Leave the current dialog")),
+        new("help", CommandSection.General, new("Список команд", "List of commands"))
+        {
+            Visitors = true,
+            GroupDescription = new("Что бот умеет в этом чате", "What the bot does in this chat"),
+        },
+    ];
+
+    /// <summary>What a registered, active person sees, section by section.</summary>
+    public static IReadOnlyList<CatalogueCommand> For(Person person) => Ordered(All.Where(c => c.IsFor(person)));
+
+    /// <summary>The default menu: people the bot does not know yet, or who wait for an admin.</summary>
+    public static IReadOnlyList<CatalogueCommand> ForVisitors() => Ordered(All.Where(c => c.Visitors));
+
+    /// <summary>The short menu of groups (client project chats).</summary>
+    public static IReadOnlyList<CatalogueCommand> ForGroups() => Ordered(All.Where(c => c.Groups));
+
+    public static CatalogueCommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+
+    private static IReadOnlyList<CatalogueCommand> Ordered(IEnumerable<CatalogueCommand> commands) =>
+        commands.Select((c, i) => (c, i)).OrderBy(x => x.c.Section.Order).ThenBy(x => x.i).Select(x => x.c).ToArray();
+}
