@@ -2,15 +2,15 @@ using System.Globalization;
 
 namespace BotPlatform.Bench;
 
-/// <summary>The command line: [inbox|callbacks|drain|sweep|render|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
+/// <summary>The command line: [inbox|callbacks|drain|sweep|render|stats|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
 internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N]\n" +
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|stats|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N]\n" +
         "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000); --rate: callbacks updates/s (200);\n" +
-        "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200)";
+        "  --requests: sweep's large store of open requests and stats' closed requests (100000; 1000 is always measured too); --renders: renders per document (200)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "stats", "all"];
 
     public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000, Renders: 200);
 

@@ -33,6 +33,7 @@ internal static class Program
             if (settings.Runs("drain")) await DrainBench.RunAsync(settings.Messages, settings.Chats, report, cancel.Token);
             if (settings.Runs("sweep")) await SweepBench.RunAsync(settings.Requests, report, cancel.Token);
             if (settings.Runs("render")) await RenderBench.RunAsync(settings.Renders, report, cancel.Token);
+            if (settings.Runs("stats")) await StatsBench.RunAsync(settings.Requests, report, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

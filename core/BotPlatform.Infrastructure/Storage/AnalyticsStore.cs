@@ -34,6 +34,18 @@ internal sealed class AnalyticsStore : IAnalyticsStore
 
     public Task<bool> DigestSentAsync(string key, CancellationToken ct) => Task.FromResult(_digests.FindById(key) is not null);
 
+    public Task AddStepsAsync(IReadOnlyList<StepDecisionRow> rows, CancellationToken ct)
+    {
+        if (rows.Count > 0) _steps.InsertBulk(rows);
+        return Task.CompletedTask;
+    }
+
+    public Task AddSpansAsync(IReadOnlyList<DocumentStatusSpan> spans, CancellationToken ct)
+    {
+        if (spans.Count > 0) _spans.InsertBulk(spans);
+        return Task.CompletedTask;
+    }
+
     public Task ReplaceStepsAsync(long requestId, IReadOnlyList<StepDecisionRow> rows, CancellationToken ct)
     {
         _db.Exclusive(() =>

@@ -74,7 +74,7 @@ public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStor
     public async Task InsertAsync(ApprovalRequest request, CancellationToken ct)
     {
         await inner.InsertAsync(request, ct);
-        await analytics.ReplaceStepsAsync(request.Id, projection.Steps(request), ct);
+        await analytics.AddStepsAsync(projection.Steps(request), ct);
     }
 
     public async Task<bool> TryUpdateAsync(ApprovalRequest request, CancellationToken ct)
@@ -107,7 +107,7 @@ public sealed class ProjectingDocumentStore(IDocumentStore inner, IAnalyticsStor
     public async Task InsertAsync(Document document, CancellationToken ct)
     {
         await inner.InsertAsync(document, ct);
-        await analytics.ReplaceSpansAsync(document.Id, projection.Spans(document), ct);
+        await analytics.AddSpansAsync(projection.Spans(document), ct);
     }
 
     public async Task<bool> TryUpdateAsync(Document document, CancellationToken ct)

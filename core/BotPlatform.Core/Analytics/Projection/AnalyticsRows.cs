@@ -53,6 +53,9 @@ public sealed class DocumentStatusSpan
 /// <summary>The analytics projection: rows kept current on every save of a request or a document, read by /stats and the digest.</summary>
 public interface IAnalyticsStore
 {
+    /// <summary>The rows of a request stored for the first time (nothing to replace).</summary>
+    Task AddStepsAsync(IReadOnlyList<StepDecisionRow> rows, CancellationToken ct);
+    Task AddSpansAsync(IReadOnlyList<DocumentStatusSpan> spans, CancellationToken ct);
     Task ReplaceStepsAsync(long requestId, IReadOnlyList<StepDecisionRow> rows, CancellationToken ct);
     Task ReplaceSpansAsync(long documentId, IReadOnlyList<DocumentStatusSpan> spans, CancellationToken ct);
     /// <summary>Decided rows with DecidedAt in [from, to) (read through an index on DecidedAt).</summary>
