@@ -44,6 +44,7 @@ public static class SandboxServices
         builder.Services.AddSingleton<SandboxViews>();
         builder.Services.AddHostedService<DemoSeeder>();
         builder.Services.AddHostedService<DemoRecords>();
+        builder.Services.AddHostedService<DemoHistory>();
         return run;
     }
 
