@@ -38,7 +38,12 @@ public sealed class AnalyticsProjection(Organisation organisation, TimeProvider 
             };
             spans.Add(current);
         }
-        if (current is not null) current.ApprovalRequestId = current.Status == DocumentStatus.OnApproval ? d.ApprovalRequestId : null;
+        if (current is not null)
+        {
+            current.ApprovalRequestId = current.Status == DocumentStatus.OnApproval ? d.ApprovalRequestId : null;
+            // An archived or annulled document has arrived: its last stay is not waiting for anyone, so it is not read as open.
+            current.Open = current.Status is not (DocumentStatus.Archived or DocumentStatus.Annulled);
+        }
         return spans;
     }
 
