@@ -33,12 +33,15 @@ public static class StorageServices
             .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
             .AddSingleton<ISequenceStore, SequenceStore>()
             .AddSingleton<ApprovalStore>()
-            .AddSingleton<IApprovalStore>(sp => new ProjectingApprovalStore(sp.GetRequiredService<ApprovalStore>(),
-                sp.GetRequiredService<IAnalyticsStore>(), sp.GetRequiredService<AnalyticsProjection>()))
+            // With the core's analytics (the hosts), every save also keeps the analytics rows; a bare storage container has none.
+            .AddSingleton<IApprovalStore>(sp => sp.GetService<AnalyticsProjection>() is { } projection
+                ? new ProjectingApprovalStore(sp.GetRequiredService<ApprovalStore>(), sp.GetRequiredService<IAnalyticsStore>(), projection)
+                : sp.GetRequiredService<ApprovalStore>())
             .AddSingleton<ITemplateStore, TemplateStore>()
             .AddSingleton<DocumentStore>()
-            .AddSingleton<IDocumentStore>(sp => new ProjectingDocumentStore(sp.GetRequiredService<DocumentStore>(),
-                sp.GetRequiredService<IAnalyticsStore>(), sp.GetRequiredService<AnalyticsProjection>()))
+            .AddSingleton<IDocumentStore>(sp => sp.GetService<AnalyticsProjection>() is { } projection
+                ? new ProjectingDocumentStore(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<IAnalyticsStore>(), projection)
+                : sp.GetRequiredService<DocumentStore>())
             .AddSingleton<IPrintJobStore, PrintJobStore>()
             .AddSingleton<IClientStore, ClientStore>()
             .AddSingleton<IDealStore, DealStore>()
