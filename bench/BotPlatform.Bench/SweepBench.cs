@@ -93,7 +93,7 @@ internal static class SweepBench
                 .AddSingleton<TimeProvider>(new FixedTime(Now))
                 .AddSingleton(new Organisation(OrganisationYamlLoader.Load(SampleFiles.Organisation())))
                 .AddCore()
-                .AddLiteDbStorage()
+                .AddStorage()
                 .BuildServiceProvider();
             var store = new SweepStore(services, folder, requests);
             try

@@ -19,7 +19,7 @@ while (true)
     await builder.AddSandboxAsync(sandbox);
     builder.Services
         .AddCore()
-        .AddLiteDbStorage()
+        .AddStorage()
         .AddDocumentRendering()
         .AddReporting()
         .AddClientFiles()
@@ -48,7 +48,7 @@ while (true)
         return 3;
     }
 
-    app.MapHealthChecks("/health");
+    app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapSandbox();
     try

@@ -29,6 +29,8 @@ public static class SandboxServices
             ["Telegram:Token"] = SandboxRun.Token,
             ["Telegram:BaseUrl"] = run.Telegram.BaseUrl,
             ["Telegram:WebhookUrl"] = "",
+            // The sandbox's demo data is thrown away on every reset: always its own LiteDB file, never a configured PostgreSQL.
+            [$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] = StorageOptions.LiteDb,
             [$"{StorageOptions.Section}:{nameof(StorageOptions.FileName)}"] = options.DatabaseFile,
             [OrganisationServices.FileSetting] = options.OrganisationFile,
             [JobsServices.SchedulerNameSetting] = "sandbox-" + run.Generation,

@@ -74,7 +74,8 @@ public sealed class LiteDbContext : IDisposable
         ? name
         : throw new InvalidOperationException($"The collection '{name}' is not declared in LiteDbCollections");
 
-    private static BsonMapper CreateMapper()
+    /// <summary>The entity mapping of both engines: PostgreSQL keeps the same documents as JSON (see PgCollection).</summary>
+    internal static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper { EnumAsInteger = false };
         // Instants are stored in UTC (millisecond precision, as LiteDB keeps DateTime).

@@ -2,9 +2,21 @@ using System.ComponentModel.DataAnnotations;
 
 namespace BotPlatform.Infrastructure.Storage;
 
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
+    public const string LiteDb = "litedb";
+    public const string Postgres = "postgres";
+
+    /// <summary><c>litedb</c> (the embedded default: one file, one host) or <c>postgres</c>.</summary>
+    [Required]
+    public string Provider { get; set; } = LiteDb;
+
+    /// <summary>
+    /// The PostgreSQL connection string (provider <c>postgres</c> only). Set it in the environment
+    /// (<c>Storage__ConnectionString</c>), never in a committed file: it holds the password.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>Folder for the LiteDB file and other data; created on start.</summary>
     [Required]
@@ -14,4 +26,16 @@ public sealed class StorageOptions
     public string FileName { get; set; } = "botplatform.db";
 
     public string DatabasePath => Path.Combine(DataFolder, FileName);
+
+    public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IsPostgres && !string.Equals(Provider, LiteDb, StringComparison.OrdinalIgnoreCase))
+            yield return new ValidationResult($"Storage:Provider must be '{LiteDb}' or '{Postgres}', not '{Provider}'", [nameof(Provider)]);
+        if (IsPostgres && string.IsNullOrWhiteSpace(ConnectionString))
+            yield return new ValidationResult(
+                "Storage:Provider is 'postgres' but Storage:ConnectionString is empty: set the environment variable Storage__ConnectionString",
+                [nameof(ConnectionString)]);
+    }
 }

@@ -9,43 +9,78 @@ using BotPlatform.Core.Documents;
 using BotPlatform.Core.Finance.Registers;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BotPlatform.Infrastructure.Storage;
 
 public static class StorageServices
 {
-    /// <summary>The embedded default store: one LiteDB file under the data folder.</summary>
-    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    /// <summary>
+    /// Every store on both engines; <c>Storage:Provider</c> picks one when a store is first resolved:
+    /// <c>litedb</c> (the default: one file under the data folder) or <c>postgres</c>
+    /// (<c>Storage:ConnectionString</c>). A store is registered by one <c>Store</c> line naming its
+    /// LiteDB and its PostgreSQL implementation, so no store exists on one engine only.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<LiteDbContext>()
+            .AddSingleton<PostgresDatabase>()
             .AddSingleton<OutboxSignal>()
-            .AddSingleton<IPeopleStore, PeopleStore>()
-            .AddSingleton<IInviteStore, InviteStore>()
-            .AddSingleton<IInboxStore, InboxStore>()
-            .AddSingleton<IOutboxStore, OutboxStore>()
-            .AddSingleton<IChatStore, ChatStore>()
-            .AddSingleton<IConversationStore, ConversationStore>()
-            .AddSingleton<IAuditLog, AuditLog>()
-            .AddSingleton<IFileStore, LiteDbFileStore>()
-            .AddSingleton<IUnitOfWork, LiteDbUnitOfWork>()
-            .AddSingleton<ISequenceStore, SequenceStore>()
-            .AddSingleton<ApprovalStore>()
-            // With the core's analytics (the hosts), every save also keeps the analytics rows; a bare storage container has none.
-            .AddSingleton<IApprovalStore>(sp => sp.GetService<AnalyticsProjection>() is { } projection
-                ? new ProjectingApprovalStore(sp.GetRequiredService<ApprovalStore>(), sp.GetRequiredService<IAnalyticsStore>(), projection)
-                : sp.GetRequiredService<ApprovalStore>())
-            .AddSingleton<ITemplateStore, TemplateStore>()
-            .AddSingleton<DocumentStore>()
-            .AddSingleton<IDocumentStore>(sp => sp.GetService<AnalyticsProjection>() is { } projection
-                ? new ProjectingDocumentStore(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<IAnalyticsStore>(), projection)
-                : sp.GetRequiredService<DocumentStore>())
-            .AddSingleton<IPrintJobStore, PrintJobStore>()
-            .AddSingleton<IClientStore, ClientStore>()
-            .AddSingleton<IDealStore, DealStore>()
+            .Store<IPeopleStore, PeopleStore, PgPeopleStore>()
+            .Store<IInviteStore, InviteStore, PgInviteStore>()
+            .Store<IInboxStore, InboxStore, PgInboxStore>()
+            .Store<IOutboxStore, OutboxStore, PgOutboxStore>()
+            .Store<IChatStore, ChatStore, PgChatStore>()
+            .Store<IConversationStore, ConversationStore, PgConversationStore>()
+            .Store<IAuditLog, AuditLog, PgAuditLog>()
+            .Store<IFileStore, LiteDbFileStore, PgFileStore>()
+            .Store<IUnitOfWork, LiteDbUnitOfWork, PgUnitOfWork>()
+            .Store<ISequenceStore, SequenceStore, PgSequenceStore>()
+            // With the core's analytics (the hosts), every save of a request or a document also keeps its analytics rows.
+            .Projected<IApprovalStore, ApprovalStore, PgApprovalStore>((inner, sp, projection) =>
+                new ProjectingApprovalStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection))
+            .Store<ITemplateStore, TemplateStore, PgTemplateStore>()
+            .Projected<IDocumentStore, DocumentStore, PgDocumentStore>((inner, sp, projection) =>
+                new ProjectingDocumentStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection))
+            .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
+            .Store<IClientStore, ClientStore, PgClientStore>()
+            .Store<IDealStore, DealStore, PgDealStore>()
+            // LiteDB only so far (#13): their PostgreSQL implementations are still to be written.
             .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
             .AddSingleton<IAnalyticsStore, AnalyticsStore>();
     }
+
+    /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services) => services.AddStorage();
+
+    /// <summary>A store on both engines wrapped by the analytics projection when the core's analytics is registered.</summary>
+    private static IServiceCollection Projected<TStore, TLiteDb, TPostgres>(this IServiceCollection services,
+        Func<TStore, IServiceProvider, AnalyticsProjection, TStore> wrap)
+        where TStore : class
+        where TLiteDb : class, TStore
+        where TPostgres : class, TStore => services
+        .AddSingleton<TLiteDb>()
+        .AddSingleton<TPostgres>()
+        .AddSingleton<TStore>(sp =>
+        {
+            TStore inner = sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+                ? sp.GetRequiredService<TPostgres>()
+                : sp.GetRequiredService<TLiteDb>();
+            return sp.GetService<AnalyticsProjection>() is { } projection ? wrap(inner, sp, projection) : inner;
+        });
+
+    /// <summary>One store on both engines: the implementation of the configured provider, a singleton.</summary>
+    public static IServiceCollection Store<TStore, TLiteDb, TPostgres>(this IServiceCollection services)
+        where TStore : class
+        where TLiteDb : class, TStore
+        where TPostgres : class, TStore => services
+        .AddSingleton<TLiteDb>()
+        .AddSingleton<TPostgres>()
+        .AddSingleton<TStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+            ? sp.GetRequiredService<TPostgres>()
+            : sp.GetRequiredService<TLiteDb>());
 }

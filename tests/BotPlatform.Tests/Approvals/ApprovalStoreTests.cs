@@ -7,20 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BotPlatform.Tests.Approvals;
 
-public sealed class ApprovalStoreTests : IDisposable
+/// <summary>Written once, run on both engines: LiteDB and PostgreSQL (see TestStorage).</summary>
+public abstract class ApprovalStoreTests(StorageEngine engine) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-    private readonly TestFolder _folder = new();
-    private readonly ServiceProvider _services;
 
-    public ApprovalStoreTests()
-    {
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLiteDbStorage();
-        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
-        _services = services.BuildServiceProvider();
-    }
+    private TestStorage _storage = null!;
+
+    private ServiceProvider _services => _storage.Services;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine);
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    public sealed class LiteDb() : ApprovalStoreTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : ApprovalStoreTests(StorageEngine.Postgres);
 
     private IApprovalStore Store => _services.GetRequiredService<IApprovalStore>();
 
@@ -71,11 +73,5 @@ public sealed class ApprovalStoreTests : IDisposable
         var values = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => sequences.NextAsync("Payment:2026", default))));
 
         Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), values.Order());
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _folder.Dispose();
     }
 }

@@ -4,9 +4,16 @@ using BotPlatform.Tests.Support;
 
 namespace BotPlatform.Tests.Approvals;
 
-/// <summary>The seed path as people live it: /pay in the chat, the buttons on the cards, the files.</summary>
-public sealed class SeedPathTests : IAsyncLifetime
+/// <summary>
+/// The seed path as people live it: /pay in the chat, the buttons on the cards, the files;
+/// written once, run on both storage engines.
+/// </summary>
+public abstract class SeedPathTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : SeedPathTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : SeedPathTests(StorageEngine.Postgres);
+
     private const string Submit = "✅ Отправить";
     private const string Approve = "✅ Согласовать";
     private const string Reject = "❌ Отклонить";
@@ -15,7 +22,7 @@ public sealed class SeedPathTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
     }
 

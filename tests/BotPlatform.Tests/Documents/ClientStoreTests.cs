@@ -2,24 +2,27 @@ using BotPlatform.Core.Documents;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Tests.Support;
 using LiteDB;
+using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotPlatform.Tests.Documents;
 
-public sealed class ClientStoreTests : IDisposable
+/// <summary>Written once, run on both engines: LiteDB and PostgreSQL (see TestStorage).</summary>
+public abstract class ClientStoreTests(StorageEngine engine) : IAsyncLifetime
 {
-    private readonly TestFolder _folder = new();
-    private readonly ServiceProvider _services;
 
-    public ClientStoreTests()
-    {
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLiteDbStorage();
-        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
-        _services = services.BuildServiceProvider();
-    }
+    private TestStorage _storage = null!;
+
+    private ServiceProvider _services => _storage.Services;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine);
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    public sealed class LiteDb() : ClientStoreTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : ClientStoreTests(StorageEngine.Postgres);
 
     private IClientStore Clients => _services.GetRequiredService<IClientStore>();
     private IDealStore Deals => _services.GetRequiredService<IDealStore>();
@@ -47,9 +50,9 @@ public sealed class ClientStoreTests : IDisposable
     {
         await Clients.InsertAsync(ClientSamples.Romashka(), default);
 
-        var error = await Assert.ThrowsAsync<LiteException>(() => Clients.InsertAsync(ClientSamples.Romashka(), default));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Clients.InsertAsync(ClientSamples.Romashka(), default));
 
-        Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, error.ErrorCode);
+        AssertDuplicateKey(error);
     }
 
     [Fact]
@@ -75,16 +78,17 @@ public sealed class ClientStoreTests : IDisposable
         await Deals.InsertAsync(deal, default);
 
         var found = await Deals.FindByNumberAsync("Сдл-2026-0001", default);
-        var error = await Assert.ThrowsAsync<LiteException>(() => Deals.InsertAsync(new Deal { Number = "СДЛ-2026-0001" }, default));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deals.InsertAsync(new Deal { Number = "СДЛ-2026-0001" }, default));
 
         Assert.Equal(("СДЛ-2026-0001", 3m), (found?.Number, found?.Lines.Single().Sum));
         Assert.Equal([found!.Id], (await Deals.ByClientAsync(7, default)).Select(d => d.Id));
-        Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, error.ErrorCode);
+        AssertDuplicateKey(error);
     }
 
-    public void Dispose()
+    /// <summary>Each engine's own unique-index refusal.</summary>
+    private void AssertDuplicateKey(Exception error)
     {
-        _services.Dispose();
-        _folder.Dispose();
+        if (engine == StorageEngine.LiteDb) Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, Assert.IsType<LiteException>(error).ErrorCode);
+        else Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(error).SqlState);
     }
 }

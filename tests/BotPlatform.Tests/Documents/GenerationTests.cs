@@ -8,15 +8,22 @@ using BotPlatform.Tests.Support;
 
 namespace BotPlatform.Tests.Documents;
 
-/// <summary>/generate through the real host: what the deal's services need, rendered, numbered, barcoded and stored.</summary>
-public sealed class GenerationTests : IAsyncLifetime
+/// <summary>
+/// /generate through the real host: what the deal's services need, rendered, numbered, barcoded and stored;
+/// written once, run on both storage engines.
+/// </summary>
+public abstract class GenerationTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : GenerationTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : GenerationTests(StorageEngine.Postgres);
+
     private BotHost _host = null!;
     private ApprovalPeople _p = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
     }
 

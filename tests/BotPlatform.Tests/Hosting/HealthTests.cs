@@ -18,6 +18,23 @@ public sealed class HealthTests
         var after = await http.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Contains("storage: Healthy litedb", await before.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task On_postgres_health_names_the_database_and_is_503_once_the_database_is_gone()
+    {
+        await using var host = await BotHost.StartAsync(storage: StorageEngine.Postgres);
+        using var http = host.CreateClient();
+
+        var before = await http.GetAsync("/health");
+        await TestPostgres.DropDatabaseAsync(host.DatabaseConnectionString!);
+        var after = await http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Contains("storage: Healthy postgres, schema version 1", await before.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
+        Assert.Contains("The PostgreSQL database does not answer", await after.Content.ReadAsStringAsync());
     }
 }

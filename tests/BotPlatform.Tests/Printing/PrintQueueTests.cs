@@ -10,25 +10,26 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BotPlatform.Tests.Printing;
 
-/// <summary>The claim / ack / fail protocol the printing agent will use, on the real LiteDB store.</summary>
-public sealed class PrintQueueTests : IDisposable
+/// <summary>The claim / ack / fail protocol the printing agent will use, on the real stores of both engines.</summary>
+/// <summary>Written once, run on both engines: LiteDB and PostgreSQL (see TestStorage).</summary>
+public abstract class PrintQueueTests(StorageEngine engine) : IAsyncLifetime
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private readonly TestFolder _folder = new();
-    private readonly ServiceProvider _services;
+    private TestStorage _storage = null!;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero));
 
-    public PrintQueueTests()
-    {
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLiteDbStorage();
-        services.AddSingleton<TimeProvider>(_time);
-        services.AddSingleton(new Organisation(OrganisationYamlLoader.Load(TestFiles.Path("TestData/organisation.test.yaml"))));
-        services.AddSingleton<PrintQueue>();
-        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
-        _services = services.BuildServiceProvider();
-    }
+    public sealed class LiteDb() : PrintQueueTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : PrintQueueTests(StorageEngine.Postgres);
+
+    private ServiceProvider _services => _storage.Services;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine, services => services
+        .AddSingleton<TimeProvider>(_time)
+        .AddSingleton(new Organisation(OrganisationYamlLoader.Load(TestFiles.Path("TestData/organisation.test.yaml"))))
+        .AddSingleton<PrintQueue>());
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
 
     private PrintQueue Queue => _services.GetRequiredService<PrintQueue>();
     private IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
@@ -121,11 +122,5 @@ public sealed class PrintQueueTests : IDisposable
         var claimed = await Queue.ClaimAsync(PrintJob.DocumentsPrinter, "agent-1", Lease, default);
 
         Assert.Equal(second.Id, claimed?.Id);
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _folder.Dispose();
     }
 }

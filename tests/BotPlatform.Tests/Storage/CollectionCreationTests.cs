@@ -73,7 +73,7 @@ public sealed class CollectionCreationTests
     {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLiteDbStorage();
+            .AddStorage();
         services.PostConfigure<StorageOptions>(o => o.DataFolder = folder.Path);
         return services.BuildServiceProvider();
     }

@@ -11,7 +11,8 @@ namespace BotPlatform.Tests.Support;
 
 /// <summary>
 /// The real bot host (Program.cs, all its services) talking to the fake Bot API over HTTP, with a
-/// LiteDB file in a temp folder that survives <see cref="RestartAsync"/> and a FakeTimeProvider as
+/// LiteDB file in a temp folder (or, with <see cref="StorageEngine.Postgres"/>, a fresh PostgreSQL database)
+/// that survives <see cref="RestartAsync"/> and a FakeTimeProvider as
 /// business time. Transport pacing keeps real time.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
@@ -19,6 +20,8 @@ public sealed class BotHost : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private WebApplicationFactory<Program>? _factory;
     private Action<IServiceCollection>? _services;
+
+    private string? _database;
 
     private BotHost(FakeTelegram telegram, TestFolder data, FakeTimeProvider time, Dictionary<string, string?> settings)
     {
@@ -39,10 +42,12 @@ public sealed class BotHost : IAsyncDisposable
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
 
     public static async Task<BotHost> StartAsync(FakeTelegram? telegram = null, DateTimeOffset? now = null,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        StorageEngine storage = StorageEngine.LiteDb)
     {
         telegram ??= await FakeTelegram.StartAsync();
         var data = new TestFolder();
+        var database = storage == StorageEngine.Postgres ? await TestPostgres.CreateDatabaseAsync() : null;
         var all = new Dictionary<string, string?>
         {
             ["Telegram:Token"] = telegram.Token,
@@ -53,8 +58,13 @@ public sealed class BotHost : IAsyncDisposable
             ["Organisation:File"] = TestFiles.Path("TestData/organisation.test.yaml"),
             ["Jobs:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
         };
+        if (database is not null)
+        {
+            all["Storage:Provider"] = "postgres";
+            all["Storage:ConnectionString"] = database;
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services };
+        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services, _database = database };
         host.Start();
         return host;
     }
@@ -101,6 +111,10 @@ public sealed class BotHost : IAsyncDisposable
     {
         await StopAsync();
         await Telegram.DisposeAsync();
+        if (_database is not null) await TestPostgres.DropDatabaseAsync(_database);
         Data.Dispose();
     }
+
+    /// <summary>The PostgreSQL database of a host started with <see cref="StorageEngine.Postgres"/>.</summary>
+    public string? DatabaseConnectionString => _database;
 }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BotPlatform.Tests.Documents.Templates;
 
-public sealed class TemplateLibraryTests : IDisposable
+/// <summary>Written once, run on both engines: LiteDB and PostgreSQL (see TestStorage).</summary>
+public abstract class TemplateLibraryTests(StorageEngine engine) : IAsyncLifetime
 {
     private const string Version1 = "# Счёт № {{ document.number }}\n\nЗаказчик: {{ client.legal_name }}";
     private const string Version2 = "# Счёт на оплату № {{ document.number }}\n\nПокупатель: **{{ client.legal_name }}**";
@@ -19,23 +20,26 @@ public sealed class TemplateLibraryTests : IDisposable
     private static readonly Person Admin = new() { Id = 8, Name = "Анна", Roles = [Role.Admin] };
     private static readonly Person Manager = new() { Id = 9, Name = "Ольга", Roles = [Role.Employee, Role.ProjectManager] };
 
-    private readonly TestFolder _folder = new();
-    private readonly ServiceProvider _services;
+    private TestStorage _storage = null!;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
-    public TemplateLibraryTests()
+    public sealed class LiteDb() : TemplateLibraryTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : TemplateLibraryTests(StorageEngine.Postgres);
+
+    private ServiceProvider _services => _storage.Services;
+
+    public async Task InitializeAsync()
     {
         var organisation = new Organisation(new OrganisationDefinition("Тест", "Europe/Moscow", new TimeOnly(9, 0), new TimeOnly(18, 0),
             OrganisationDefinition.DefaultWorkingDays, [], [], "ru", "RUB", [], []));
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+        _storage = await TestStorage.CreateAsync(engine, services => services
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton(organisation)
-            .AddLiteDbStorage()
-            .AddDocumentTemplates();
-        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
-        _services = services.BuildServiceProvider();
+            .AddDocumentTemplates());
     }
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
 
     private TemplateLibrary Library => _services.GetRequiredService<TemplateLibrary>();
 
@@ -173,11 +177,5 @@ public sealed class TemplateLibraryTests : IDisposable
         var file = TemplateFile.Read(TemplateFile.Decode(bytes));
 
         Assert.Equal(("Счёт", "# Счёт", 4), (file.FrontMatter["title"], file.Markup, file.FirstLine));
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _folder.Dispose();
     }
 }

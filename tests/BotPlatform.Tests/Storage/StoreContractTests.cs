@@ -1,3 +1,5 @@
+using BotPlatform.Core.Audit;
+using BotPlatform.Core.Common;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Storage;
@@ -7,19 +9,21 @@ using Microsoft.Extensions.Configuration;
 
 namespace BotPlatform.Tests.Storage;
 
-public sealed class LiteDbStoreTests : IDisposable
+/// <summary>Written once, run on both engines: LiteDB and PostgreSQL (see TestStorage).</summary>
+public abstract class StoreContractTests(StorageEngine engine) : IAsyncLifetime
 {
-    private readonly TestFolder _folder = new();
-    private readonly ServiceProvider _services;
 
-    public LiteDbStoreTests()
-    {
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLiteDbStorage();
-        services.PostConfigure<StorageOptions>(o => o.DataFolder = _folder.Path);
-        _services = services.BuildServiceProvider();
-    }
+    private TestStorage _storage = null!;
+
+    private ServiceProvider _services => _storage.Services;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine);
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    public sealed class LiteDb() : StoreContractTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : StoreContractTests(StorageEngine.Postgres);
 
     [Fact]
     public async Task Two_updates_from_the_same_version_produce_exactly_one_change()
@@ -150,9 +154,108 @@ public sealed class LiteDbStoreTests : IDisposable
         Assert.Empty(early);
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task A_failed_unit_of_work_stores_nothing_of_its_aggregate_audit_outbox_or_numbers()
     {
-        _services.Dispose();
-        _folder.Dispose();
+        var unit = _services.GetRequiredService<IUnitOfWork>();
+        var people = _services.GetRequiredService<IPeopleStore>();
+        var audit = _services.GetRequiredService<IAuditLog>();
+        var outbox = _services.GetRequiredService<IOutboxStore>();
+        var sequences = _services.GetRequiredService<ISequenceStore>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => unit.RunAsync<bool>(async () =>
+        {
+            await people.InsertAsync(new Person { Name = "Вера", Username = "vera" }, default);
+            await audit.AppendAsync(new AuditEntry { Subject = "person:vera", Action = "created" }, default);
+            var outgoing = new Outgoing("u1", TimeProvider.System);
+            outgoing.Send(1, "привет");
+            await outbox.EnqueueAsync(outgoing.Messages, default);
+            await sequences.NextAsync("Person", default);
+            throw new InvalidOperationException("the use case failed");
+        }, default));
+
+        Assert.Equal("the use case failed", failure.Message);
+        Assert.Empty(await people.ListAsync(default));
+        Assert.Empty(await audit.ForSubjectAsync("person:vera", default));
+        Assert.Empty(await outbox.PendingAsync(10, default));
+        Assert.Equal(1, await sequences.NextAsync("Person", default));
+    }
+
+    [Fact]
+    public async Task A_unit_of_work_stores_its_aggregate_audit_and_outbox_together()
+    {
+        var unit = _services.GetRequiredService<IUnitOfWork>();
+        var people = _services.GetRequiredService<IPeopleStore>();
+        var audit = _services.GetRequiredService<IAuditLog>();
+        var outbox = _services.GetRequiredService<IOutboxStore>();
+
+        var id = await unit.RunAsync(async () =>
+        {
+            var person = new Person { Name = "Вера", Username = "vera" };
+            await people.InsertAsync(person, default);
+            await audit.AppendAsync(new AuditEntry { Subject = "person:vera", Action = "created" }, default);
+            await audit.AppendAsync(new AuditEntry { Subject = "person:vera", Action = "granted" }, default);
+            var outgoing = new Outgoing("u1", TimeProvider.System);
+            outgoing.Send(1, "привет");
+            await outbox.EnqueueAsync(outgoing.Messages, default);
+            return person.Id;
+        }, default);
+
+        Assert.Equal("Вера", (await people.GetAsync(id, default))!.Name);
+        Assert.Equal(["created", "granted"], (await audit.ForSubjectAsync("person:vera", default)).Select(e => e.Action));
+        Assert.Equal(["привет"], (await outbox.PendingAsync(10, default)).Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task Parallel_units_of_work_do_not_interleave()
+    {
+        var unit = _services.GetRequiredService<IUnitOfWork>();
+        var people = _services.GetRequiredService<IPeopleStore>();
+        var counter = new Person { Name = "0" };
+        await people.InsertAsync(counter, default);
+
+        // Each reads, then writes from what it read: only serialised units of work all succeed.
+        var saved = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => unit.RunAsync(async () =>
+        {
+            var person = (await people.GetAsync(counter.Id, default))!;
+            person.Name = (int.Parse(person.Name) + 1).ToString();
+            return await people.TryUpdateAsync(person, default);
+        }, default))));
+
+        Assert.All(saved, Assert.True);
+        Assert.Equal("20", (await people.GetAsync(counter.Id, default))!.Name);
+    }
+
+    [Fact]
+    public async Task A_saved_file_reads_back_whole_and_an_unknown_key_reads_nothing()
+    {
+        var files = _services.GetRequiredService<IFileStore>();
+        var content = Enumerable.Range(0, 300_000).Select(i => (byte)i).ToArray();
+
+        var key = await files.SaveAsync("invoice.pdf", new MemoryStream(content), default);
+        await using var read = (await files.OpenAsync(key, default))!;
+        using var copy = new MemoryStream();
+        await read.CopyToAsync(copy);
+
+        Assert.Equal(content, copy.ToArray());
+        Assert.Null(await files.OpenAsync("missing", default));
+    }
+
+    [Fact]
+    public async Task Conversations_and_chats_are_saved_replaced_and_deleted()
+    {
+        var conversations = _services.GetRequiredService<IConversationStore>();
+        var chats = _services.GetRequiredService<IChatStore>();
+        await conversations.SaveAsync(new Conversation { ChatId = 1, UserId = 2 }, default);
+        await chats.SaveAsync(new ChatRecord { Id = -5 }, default);
+        await chats.SaveAsync(new ChatRecord { Id = -6, UnreachableSince = DateTimeOffset.UnixEpoch }, default);
+
+        var found = await conversations.GetAsync(1, 2, default);
+        var deleted = await conversations.DeleteAsync(1, 2, default);
+
+        Assert.NotNull(found);
+        Assert.True(deleted);
+        Assert.Null(await conversations.GetAsync(1, 2, default));
+        Assert.Equal([-6L], (await chats.UnreachableAsync(default)).Select(c => c.Id));
     }
 }

@@ -1,0 +1,207 @@
+using BotPlatform.Core.Common;
+using LiteDB;
+using Npgsql;
+
+namespace BotPlatform.Infrastructure.Storage.Postgres;
+
+/// <summary>A column of a collection's table kept beside the document, for a WHERE or ORDER BY.</summary>
+internal sealed record PgColumn<T>(string Name, Func<T, object?> Value);
+
+/// <summary>
+/// A collection of documents in one table <c>(id, version, data jsonb, indexed columns...)</c>, the
+/// PostgreSQL twin of a LiteDB collection. Documents are mapped by LiteDB's own mapper (the same
+/// <see cref="LiteDbContext.CreateMapper"/>) and kept as LiteDB's extended JSON, so an entity that
+/// round-trips on one engine round-trips on the other and a store is ported by naming its columns.
+/// A zero long id is assigned from the table's identity sequence, as LiteDB's auto-id does; an
+/// <see cref="IVersioned"/> entity gets optimistic concurrency by <c>WHERE version = @v</c>.
+/// Every call joins the ambient unit of work when one is open.
+/// </summary>
+internal sealed class PgCollection<T> where T : class
+{
+    private static readonly BsonMapper Mapper = LiteDbContext.CreateMapper();
+    /// <summary>The id by LiteDB's convention, as our entities name it: a property <c>Id</c>.</summary>
+    private static readonly System.Reflection.PropertyInfo IdProperty = typeof(T).GetProperty("Id")
+        ?? throw new InvalidOperationException($"{typeof(T).Name} has no Id property");
+    private readonly PostgresDatabase _db;
+    private readonly string _table;
+    private readonly PgColumn<T>[] _columns;
+    private readonly string _select;
+    private readonly string _insert;
+    private readonly string _update;
+
+    public PgCollection(PostgresDatabase db, string table, params PgColumn<T>[] columns)
+    {
+        _db = db;
+        _table = table;
+        _columns = columns;
+        _select = $"SELECT data FROM {table}";
+        var names = string.Concat(columns.Select(c => ", " + c.Name));
+        var values = string.Concat(columns.Select((_, i) => $", @c{i}"));
+        _insert = $"INSERT INTO {table} (id, version, data{names}) VALUES (@id, @version, @data::jsonb{values})";
+        _update = $"UPDATE {table} SET version = @version, data = @data::jsonb{string.Concat(columns.Select((c, i) => $", {c.Name} = @c{i}"))} WHERE id = @id";
+    }
+
+    public Task<T?> GetAsync(object id, CancellationToken ct) => FindOneAsync("id = @p0", ct, id);
+
+    /// <summary>The first document matching <paramref name="where"/> (SQL over the columns, arguments @p0, @p1...).</summary>
+    public async Task<T?> FindOneAsync(string where, CancellationToken ct, params object?[] args) =>
+        (await FindAsync(where, null, 1, ct, args)).FirstOrDefault();
+
+    public Task<IReadOnlyList<T>> FindAsync(string? where, string? orderBy, int? limit, CancellationToken ct, params object?[] args) =>
+        _db.RunAsync<IReadOnlyList<T>>(async (connection, transaction) =>
+        {
+            var sql = _select + (where is null ? "" : " WHERE " + where) + " ORDER BY " + (orderBy ?? "id") + (limit is { } l ? " LIMIT " + l : "");
+            await using var command = Command(sql, connection, transaction, args);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var found = new List<T>();
+            while (await reader.ReadAsync(ct)) found.Add(FromJson(reader.GetString(0)));
+            return found;
+        }, ct);
+
+    /// <summary>Inserts a new document; a duplicate id or unique column throws, as in LiteDB.</summary>
+    public Task InsertAsync(T entity, CancellationToken ct) => _db.InTransactionAsync(async (connection, transaction) =>
+    {
+        await InsertCoreAsync(entity, onConflictDoNothing: false, connection, transaction, ct);
+        return true;
+    }, ct);
+
+    /// <summary>Inserts unless a document with that id (or unique column value) exists; false then, and nothing changes.</summary>
+    public Task<bool> TryInsertAsync(T entity, CancellationToken ct) => _db.InTransactionAsync(
+        (connection, transaction) => InsertCoreAsync(entity, onConflictDoNothing: true, connection, transaction, ct), ct);
+
+    /// <summary>Inserts or replaces the document (no version check).</summary>
+    public Task UpsertAsync(T entity, CancellationToken ct) => _db.RunAsync(async (connection, transaction) =>
+    {
+        var (id, doc) = Document(entity);
+        var sql = _insert + " ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data"
+            + string.Concat(_columns.Select(c => $", {c.Name} = EXCLUDED.{c.Name}"));
+        await using var command = Write(sql, connection, transaction, entity, id, doc);
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
+
+    /// <summary>Replaces an existing document (no version check); false when there is none.</summary>
+    public Task<bool> UpdateAsync(T entity, CancellationToken ct) => _db.RunAsync(async (connection, transaction) =>
+    {
+        var (id, doc) = Document(entity);
+        await using var command = Write(_update, connection, transaction, entity, id, doc);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }, ct);
+
+    /// <summary>Saves a versioned document when its stored version still matches, incrementing it: of N concurrent updates from one version exactly one wins.</summary>
+    public async Task<bool> TryUpdateVersionedAsync(T entity, CancellationToken ct)
+    {
+        if (entity is not IVersioned versioned) throw new InvalidOperationException($"{typeof(T).Name} is not versioned");
+        var expected = versioned.Version;
+        versioned.Version = expected + 1;
+        try
+        {
+            var saved = await _db.RunAsync(async (connection, transaction) =>
+            {
+                var (id, doc) = Document(entity);
+                await using var command = Write(_update + " AND version = @expected", connection, transaction, entity, id, doc);
+                command.Parameters.AddWithValue("expected", expected);
+                return await command.ExecuteNonQueryAsync(ct) == 1;
+            }, ct);
+            if (!saved) versioned.Version = expected;
+            return saved;
+        }
+        catch
+        {
+            versioned.Version = expected;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads a document under a row lock, lets <paramref name="change"/> decide and mutate it, and saves it:
+    /// the PostgreSQL form of a LiteDB read-check-write under the write lock.
+    /// </summary>
+    public Task<bool> ChangeAsync(object id, Func<T, bool> change, CancellationToken ct) => _db.InTransactionAsync(async (connection, transaction) =>
+    {
+        string? json;
+        await using (var select = Command(_select + " WHERE id = @p0 FOR UPDATE", connection, transaction, [id]))
+            json = await select.ExecuteScalarAsync(ct) as string;
+        if (json is null) return false;
+        var entity = FromJson(json);
+        if (!change(entity)) return false;
+        var (key, doc) = Document(entity);
+        await using var update = Write(_update, connection, transaction, entity, key, doc);
+        return await update.ExecuteNonQueryAsync(ct) == 1;
+    }, ct);
+
+    public Task<bool> DeleteAsync(object id, CancellationToken ct) => _db.RunAsync(async (connection, transaction) =>
+    {
+        await using var command = Command($"DELETE FROM {_table} WHERE id = @p0", connection, transaction, [id]);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }, ct);
+
+    private async Task<bool> InsertCoreAsync(T entity, bool onConflictDoNothing, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var (id, doc) = Document(entity);
+        if (id is 0L)
+        {
+            await using var next = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence('{_table}', 'id'))", connection, transaction);
+            id = (long)(await next.ExecuteScalarAsync(ct))!;
+            IdProperty.SetValue(entity, id);
+            doc["_id"] = (long)id;
+        }
+        await using var command = Write(_insert + (onConflictDoNothing ? " ON CONFLICT DO NOTHING" : ""), connection, transaction, entity, id, doc);
+        var inserted = await command.ExecuteNonQueryAsync(ct) == 1;
+        if (inserted && id is long explicitId && explicitId > 0)
+        {
+            // An id given by the caller moves the identity on past it, so a later auto id never collides.
+            await using var bump = new NpgsqlCommand($"""
+                SELECT setval(format('%I.%I', schemaname, sequencename), @id) FROM pg_sequences
+                WHERE format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('{_table}', 'id') AND COALESCE(last_value, 0) < @id
+                """, connection, transaction);
+            bump.Parameters.AddWithValue("id", explicitId);
+            await bump.ExecuteNonQueryAsync(ct);
+        }
+        return inserted;
+    }
+
+    private static (object Id, BsonDocument Doc) Document(T entity)
+    {
+        var doc = Mapper.ToDocument(entity);
+        var raw = doc["_id"];
+        object id = raw.Type switch
+        {
+            BsonType.Int32 => (long)raw.AsInt32,
+            BsonType.Int64 => raw.AsInt64,
+            BsonType.String => raw.AsString,
+            _ => throw new InvalidOperationException($"{typeof(T).Name} has an id of type {raw.Type}; PgCollection keeps long or string ids"),
+        };
+        return (id, doc);
+    }
+
+    private NpgsqlCommand Write(string sql, NpgsqlConnection connection, NpgsqlTransaction? transaction, T entity, object id, BsonDocument doc)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("version", entity is IVersioned v ? v.Version : 0);
+        command.Parameters.AddWithValue("data", LiteDB.JsonSerializer.Serialize(doc));
+        for (var i = 0; i < _columns.Length; i++) command.Parameters.AddWithValue("c" + i, ColumnValue(_columns[i].Value(entity)));
+        return command;
+    }
+
+    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, NpgsqlTransaction? transaction, object?[] args)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        for (var i = 0; i < args.Length; i++) command.Parameters.AddWithValue("p" + i, ColumnValue(args[i]));
+        return command;
+    }
+
+    /// <summary>
+    /// Instants as UTC timestamptz cut to the millisecond (the precision the document and LiteDB keep, so a
+    /// column and its document never disagree), enums by name (as LiteDB stores them), nulls as NULL.
+    /// </summary>
+    private static object ColumnValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset instant => new DateTimeOffset(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero),
+        Enum e => e.ToString(),
+        _ => value,
+    };
+
+    private static T FromJson(string json) => Mapper.ToObject<T>(LiteDB.JsonSerializer.Deserialize(json).AsDocument);
+}
