@@ -49,6 +49,7 @@ public static class StorageServices
             .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
             .Store<IClientStore, ClientStore, PgClientStore>()
             .Store<IDealStore, DealStore, PgDealStore>()
+            .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             // LiteDB only so far (#13): their PostgreSQL implementations are still to be written.
             .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
             .AddSingleton<IAnalyticsStore, AnalyticsStore>();
