@@ -11,7 +11,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
         "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200);\n" +
         "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "stats", "all"];
 
     public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000, Renders: 200);
 

@@ -6,6 +6,7 @@ using BotPlatform.Core;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Documents;
 using BotPlatform.Infrastructure.Mail;
+using BotPlatform.Infrastructure.Reporting;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
@@ -24,6 +25,7 @@ while (true)
         .AddCore()
         .AddStorage()
         .AddDocumentRendering()
+        .AddReporting()
         .AddClientFiles()
         .AddMailTools()
         .AddOrganisation()

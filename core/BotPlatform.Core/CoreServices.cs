@@ -1,7 +1,9 @@
+using BotPlatform.Core.Analytics;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Mail;
+using BotPlatform.Core.Finance;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
 using BotPlatform.Core.Timers;
@@ -18,6 +20,6 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Messaging.Retention>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddMail();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddMail().AddFinance().AddAnalytics();
     }
 }

@@ -47,7 +47,7 @@ public sealed class RequestCommand(ApprovalQueries queries, ApprovalCards cards,
         }
         if (found.Value is not { } request) return;
         var people = await PeopleDirectory.LoadAsync(peopleStore, time.GetUtcNow(), ct);
-        context.Reply(cards.Card(request, people, context.Lang, timeline: true));
+        context.Reply(cards.Card(request, people, context.Lang, timeline: true), [[Analytics.RouteCallback.ForRequest(request, context.Lang)]]);
     }
 }
 

@@ -74,7 +74,8 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
         var doc = view.Value!.Document;
         var directory = await PeopleDirectory.LoadAsync(people, time.GetUtcNow(), ct);
         if (doc.PdfKey is { } key) context.Out.SendDocument(context.ChatId, key, DocumentRendering.FileName(doc), $"{doc.Title} {doc.Number}");
-        context.Reply(cards.Card(view.Value, directory, context.Lang), Buttons(doc, context.Lang));
+        context.Reply(cards.Card(view.Value, directory, context.Lang),
+            (Buttons(doc, context.Lang) ?? []).Append([Analytics.RouteCallback.ForDocument(doc, context.Lang)]));
     }
 
     public static IEnumerable<IEnumerable<InlineButton>>? Buttons(Document doc, Lang lang) => doc.Status == DocumentStatus.Draft

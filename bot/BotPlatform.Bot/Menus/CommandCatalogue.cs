@@ -105,6 +105,16 @@ public static class CommandCatalogue
         new("agent", CommandSection.MailAndPrinting, new("Агенты печати: /agent, /agent new ИМЯ, /agent ИМЯ revoke", "Printing agents: /agent, /agent new NAME, /agent NAME revoke"))
             { Roles = [Role.Admin, Role.OfficeManager] },
 
+        // Отчёты
+        new("route", CommandSection.Reports, new("Маршрутный лист (PDF): /route ЗО-2026-0001 или номер документа",
+            "Route sheet (PDF): /route ЗО-2026-0001 or a document number")),
+        new("register", CommandSection.Reports, new("Реестр платежей: /register [ДД.ММ.ГГГГ]", "Payment register: /register [DD.MM.YYYY]"))
+            { Roles = [Role.ChiefAccountant, Role.Accountant, Role.FinanceManager, Role.Director, Role.Admin] },
+        // Department heads may use it too (their department); the menu shows it to the roles that see everything.
+        new("stats", CommandSection.Reports, new("Аналитика: /stats [неделя|месяц|квартал] [согласования|документы]",
+            "Analytics: /stats [week|month|quarter] [approvals|documents]"))
+            { Roles = [Role.Director, Role.OpsManager, Role.Admin] },
+
         // Люди
         new("whoami", CommandSection.People, new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),
         new("away", CommandSection.People, new("Отсутствие и замещающий: /away 25.12 @коллега", "Away with a substitute: /away 25.12 @colleague")),

@@ -6,6 +6,9 @@ using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents.Clients;
 using BotPlatform.Core.Documents.Deals;
+using BotPlatform.Core.Finance.Registers;
+using BotPlatform.Core.Analytics.RouteSheets;
+using BotPlatform.Core.Analytics.Stats;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
@@ -66,6 +69,7 @@ public static class ProblemTexts
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
             ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, BotPlatform.Core.Projects.ProjectProblems.Texts, BotPlatform.Core.Projects.TaskProblems.Texts, BotPlatform.Core.Projects.TimeProblems.Texts,
             PrintingTexts.Problems, BotPlatform.Core.Mail.MailTexts.Problems,
+            RegisterProblems.Texts, RouteSheetProblems.Texts, StatsProblems.Texts,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

@@ -47,6 +47,7 @@ public static class SandboxServices
         builder.Services.AddHostedService<DemoSeeder>();
         builder.Services.AddHostedService<DemoRecords>();
         builder.Services.AddHostedService<DemoMail>();
+        builder.Services.AddHostedService<DemoHistory>();
         return run;
     }
 

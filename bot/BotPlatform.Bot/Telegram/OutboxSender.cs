@@ -207,6 +207,9 @@ public sealed class OutboxSender(
                 await using (var stream = message.FileKey is null ? null : await files.OpenAsync(message.FileKey, ct))
                 {
                     if (stream is null) throw new InvalidOperationException($"File {message.FileKey} of {message.Id} is missing");
+                    if (message.AsPhoto)
+                        return (await bot.SendPhoto(message.ChatId, InputFile.FromStream(stream, message.FileName ?? "image.png"), message.Text,
+                            replyMarkup: Markup(message), cancellationToken: ct)).Id;
                     var sent = await bot.SendDocument(message.ChatId, InputFile.FromStream(stream, message.FileName ?? "file"),
                         message.Text, replyMarkup: Markup(message), cancellationToken: ct);
                     return sent.Id;

@@ -1,3 +1,5 @@
+using BotPlatform.Bot.Analytics;
+using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
@@ -38,6 +40,8 @@ public static class TelegramServices
     /// <summary>Every command, button and dialog handler, one class each.</summary>
     public static IServiceCollection AddBotHandlers(this IServiceCollection services) => services
         .AddApprovalHandlers()
+        .AddFinanceHandlers()
+        .AddAnalyticsHandlers()
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()

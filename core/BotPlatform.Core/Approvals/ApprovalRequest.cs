@@ -159,8 +159,11 @@ public sealed class ApprovalRequest : IVersioned
     public List<long> Waiting { get; set; } = [];
     /// <summary>The earliest timer of the current step (indexed: the sweep reads only due requests).</summary>
     public DateTimeOffset? NextTimerAt { get; set; }
-
-
+    /// <summary>
+    /// The payment day of an approved payment whose payment task is not done yet (indexed: the payment
+    /// register reads only these); null otherwise.
+    /// </summary>
+    public DateOnly? PaymentDue { get; set; }
 
     public bool IsClosed => Status is RequestStatus.Rejected or RequestStatus.Withdrawn or RequestStatus.Approved or RequestStatus.Paid;
 
@@ -208,6 +211,9 @@ public sealed class ApprovalRequest : IVersioned
             : [];
         Waiting = open.SelectMany(a => a.AssigneeIds).Distinct().ToList();
         NextTimerAt = open.Where(a => a.NextTimerAt is not null).Min(a => a.NextTimerAt);
+        PaymentDue = Kind == RequestKind.Payment && Current is { Kind: StepKind.Tasks } && !IsClosed
+            ? open.Where(a => a.Due is not null).Min(a => a.Due)
+            : null;
     }
 
     public Problem? CheckStep(int seq)

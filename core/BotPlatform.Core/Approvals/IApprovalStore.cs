@@ -15,6 +15,8 @@ public interface IApprovalStore
     Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct);
     /// <summary>The person's own requests, newest first.</summary>
     Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct);
+    /// <summary>Approved payments not paid yet whose payment day is on or before the date (read through an index on PaymentDue).</summary>
+    Task<IReadOnlyList<ApprovalRequest>> AwaitingPaymentAsync(DateOnly through, CancellationToken ct);
     /// <summary>By number or counterparty (case-insensitive substring), newest first.</summary>
     Task<IReadOnlyList<ApprovalRequest>> SearchAsync(string text, int limit, CancellationToken ct);
 }

@@ -26,6 +26,10 @@ public sealed class Outgoing(string key, TimeProvider time)
             Buttons = Rows(buttons),
         });
 
+    /// <summary>An image from the file store (a chart) sent as a photo.</summary>
+    public string SendPhoto(long chatId, string fileKey, string fileName, string? caption = null) =>
+        Add(new OutboxMessage { ChatId = chatId, Kind = OutboxKind.SendDocument, FileKey = fileKey, FileName = fileName, Text = caption, AsPhoto = true });
+
     /// <summary>Re-sends a file Telegram already holds (by its file id), as a document or a photo.</summary>
     public string SendTelegramFile(long chatId, string telegramFileId, bool asPhoto, string? caption = null) =>
         Add(new OutboxMessage

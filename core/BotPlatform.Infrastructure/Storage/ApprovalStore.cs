@@ -18,6 +18,7 @@ internal sealed class ApprovalStore : IApprovalStore
         _requests.EnsureIndex(r => r.NextTimerAt);
         _requests.EnsureIndex(r => r.InitiatorId);
         _requests.EnsureIndex("Waiting", "$.Waiting[*]");
+        _requests.EnsureIndex(r => r.PaymentDue);
     }
 
     public Task<ApprovalRequest?> GetAsync(long id, CancellationToken ct) => Task.FromResult<ApprovalRequest?>(_requests.FindById(id));
@@ -45,6 +46,12 @@ internal sealed class ApprovalStore : IApprovalStore
         Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
             .Find(Query.EQ("Waiting[*] ANY", personId))
             .OrderBy(r => r.Current?.StartedAt)
+            .ToList());
+
+    public Task<IReadOnlyList<ApprovalRequest>> AwaitingPaymentAsync(DateOnly through, CancellationToken ct) =>
+        // Dates are stored as "yyyy-MM-dd" strings, so they sort as dates; a null PaymentDue sorts below every string.
+        Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
+            .Find(Query.Between("PaymentDue", new BsonValue(""), new BsonValue(through.ToString("yyyy-MM-dd"))))
             .ToList());
 
     public Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct) =>

@@ -31,6 +31,10 @@ internal static class LiteDbCollections
     public const string PrintAgents = "print_agents";
     public const string MailRegister = "mail_register";
     public const string MailSchedule = "mail_schedule";
+    public const string PaymentRegisters = "payment_registers";
+    public const string StepDecisions = "step_decisions";
+    public const string DocumentSpans = "document_spans";
+    public const string Digests = "digests";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -40,6 +44,7 @@ internal static class LiteDbCollections
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
         Departments, Projects, ProjectTasks, TimeEntries,
         PrintAgents, MailRegister, MailSchedule,
+        PaymentRegisters, StepDecisions, DocumentSpans, Digests,
         Files, FileChunks,
     };
 }

@@ -1,3 +1,4 @@
+using BotPlatform.Core.Analytics.Projection;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Audit;
 using BotPlatform.Core.Common;
@@ -5,6 +6,7 @@ using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.Printing;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents;
+using BotPlatform.Core.Finance.Registers;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
@@ -40,9 +42,12 @@ public static class StorageServices
             .Store<IFileStore, LiteDbFileStore, PgFileStore>()
             .Store<IUnitOfWork, LiteDbUnitOfWork, PgUnitOfWork>()
             .Store<ISequenceStore, SequenceStore, PgSequenceStore>()
-            .Store<IApprovalStore, ApprovalStore, PgApprovalStore>()
+            // With the core's analytics (the hosts), every save of a request or a document also keeps its analytics rows.
+            .Projected<IApprovalStore, ApprovalStore, PgApprovalStore>((inner, sp, projection) =>
+                new ProjectingApprovalStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection))
             .Store<ITemplateStore, TemplateStore, PgTemplateStore>()
-            .Store<IDocumentStore, DocumentStore, PgDocumentStore>()
+            .Projected<IDocumentStore, DocumentStore, PgDocumentStore>((inner, sp, projection) =>
+                new ProjectingDocumentStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection))
             .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
             .Store<IClientStore, ClientStore, PgClientStore>()
             .Store<IDealStore, DealStore, PgDealStore>()
@@ -54,11 +59,30 @@ public static class StorageServices
             // LiteDB only so far (issue 12): PostgreSQL implementations of these three are still to be written.
             .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
             .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>()
-            .AddSingleton<Core.Mail.IMailScheduleStore, MailScheduleStore>();
+            .AddSingleton<Core.Mail.IMailScheduleStore, MailScheduleStore>()
+            // LiteDB only so far (#13): their PostgreSQL implementations are still to be written.
+            .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
+            .AddSingleton<IAnalyticsStore, AnalyticsStore>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services) => services.AddStorage();
+
+    /// <summary>A store on both engines wrapped by the analytics projection when the core's analytics is registered.</summary>
+    private static IServiceCollection Projected<TStore, TLiteDb, TPostgres>(this IServiceCollection services,
+        Func<TStore, IServiceProvider, AnalyticsProjection, TStore> wrap)
+        where TStore : class
+        where TLiteDb : class, TStore
+        where TPostgres : class, TStore => services
+        .AddSingleton<TLiteDb>()
+        .AddSingleton<TPostgres>()
+        .AddSingleton<TStore>(sp =>
+        {
+            TStore inner = sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+                ? sp.GetRequiredService<TPostgres>()
+                : sp.GetRequiredService<TLiteDb>();
+            return sp.GetService<AnalyticsProjection>() is { } projection ? wrap(inner, sp, projection) : inner;
+        });
 
     /// <summary>One store on both engines: the implementation of the configured provider, a singleton.</summary>
     public static IServiceCollection Store<TStore, TLiteDb, TPostgres>(this IServiceCollection services)

@@ -108,6 +108,27 @@ public sealed class SandboxHostTests : IAsyncLifetime
         Assert.All(pdfs, name => Assert.EndsWith(".pdf", name, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_demo_has_a_payment_register_a_route_sheet_and_stats_to_look_at()
+    {
+        var chief = (await Sandbox.StateAsync("o_popova"))["state"]!["chat"]!["id"]!.GetValue<long>();
+        var director = (await Sandbox.StateAsync("s_volkov"))["state"]!["chat"]!["id"]!.GetValue<long>();
+
+        await Sandbox.SendAsync("o_popova", chief, "/register");
+        var register = await Sandbox.WaitForMessageAsync("o_popova", m => SandboxClient.Text(m).StartsWith("💳", StringComparison.Ordinal));
+        await Sandbox.SendAsync("o_popova", chief, "/route ЗО-ДЕМО-010");
+        var sheet = await Sandbox.WaitForMessageAsync("o_popova",
+            m => m["document"] is JsonObject d && d["name"]!.GetValue<string>() == "Маршрутный лист ЗО-ДЕМО-010.pdf");
+        await Sandbox.SendAsync("s_volkov", director, "/stats");
+        var stats = await Sandbox.WaitForMessageAsync("s_volkov", m => SandboxClient.Text(m).StartsWith("📊", StringComparison.Ordinal));
+
+        Assert.Contains("К оплате: 3, из них просрочено: 1", SandboxClient.Text(register));
+        Assert.NotNull(sheet);
+        Assert.Contains("• Руководитель отдела: решений 15", SandboxClient.Text(stats));
+        Assert.Contains("• Финансовый менеджер: решений 13", SandboxClient.Text(stats));
+        Assert.Contains("• Нет бюджета — 1", SandboxClient.Text(stats));
+    }
+
     /// <summary>The first deal of the sandbox's year (its clock starts at the real time).</summary>
     private static string DealNumber() => $"СДЛ-{TimeProvider.System.GetUtcNow().Year}-0001";
 

@@ -66,6 +66,12 @@ public static partial class PdfTools
 
     public static string Flatten(string text) => WhiteSpace().Replace(text, " ");
 
+    /// <summary>
+    /// The text in the order it is drawn (pdftotext -raw), flattened: a table cell whose text wraps stays
+    /// together, and cells follow each other row by row.
+    /// </summary>
+    public static string ExtractDrawnText(byte[] pdf) => Flatten(WithFile(pdf, path => Run("pdftotext", "-raw", "-enc", "UTF-8", path, "-")));
+
     /// <summary>The text of each page in reading layout, page 1 first.</summary>
     public static IReadOnlyList<string> ExtractPages(byte[] pdf)
     {

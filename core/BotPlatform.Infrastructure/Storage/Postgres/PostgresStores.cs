@@ -295,6 +295,10 @@ internal sealed class PgApprovalStore(PostgresDatabase db) : IApprovalStore
     public Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct) =>
         _requests.FindAsync("initiator_id = @p0", "id DESC", limit, ct, personId);
 
+    // Not indexed yet on this engine (#13: a payment_due column needs a migration): read and filtered here.
+    public async Task<IReadOnlyList<ApprovalRequest>> AwaitingPaymentAsync(DateOnly through, CancellationToken ct) =>
+        (await _requests.FindAsync(null, "id", null, ct)).Where(r => r.PaymentDue is { } due && due <= through).ToList();
+
     public async Task<IReadOnlyList<ApprovalRequest>> SearchAsync(string text, int limit, CancellationToken ct)
     {
         var needle = text.Trim();

@@ -1,0 +1,125 @@
+using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Documents.Registry;
+using BotPlatform.Core.People;
+
+namespace BotPlatform.Core.Analytics.Projection;
+
+/// <summary>
+/// Turns a request or a document into its analytics rows. Called by the stores' decorators on every
+/// insert and successful update, inside the same unit of work: the rows never disagree with the aggregate,
+/// and /stats reads only rows of its period plus the open ones instead of every request's history.
+/// </summary>
+public sealed class AnalyticsProjection(Organisation organisation, TimeProvider time)
+{
+    public IReadOnlyList<StepDecisionRow> Steps(ApprovalRequest r)
+    {
+        var visits = StepVisits.Of(r, organisation.Calendar, time.GetUtcNow());
+        return visits.Select((v, i) => new StepDecisionRow
+        {
+            Id = $"{r.Id}:{i}", RequestId = r.Id, Number = r.Number, Kind = r.Kind, Department = r.Department, DocumentId = r.DocumentId,
+            Step = v.Step, Seq = v.Seq, ReceivedAt = v.ReceivedAt, DecidedAt = v.DecidedAt, Action = v.Action, ActorId = v.ActorId,
+            OnBehalfOfId = v.OnBehalfOfId, Reason = v.Reason, WorkingHours = v.IsOpen ? 0 : v.WorkingHours, Reminders = v.Reminders,
+            EscalatedAt = v.EscalatedAt, Waiting = [.. v.Waiting], Open = v.IsOpen,
+        }).ToList();
+    }
+
+    public IReadOnlyList<DocumentStatusSpan> Spans(Document d)
+    {
+        var spans = new List<DocumentStatusSpan>();
+        DocumentStatusSpan? current = null;
+        foreach (var e in d.History)
+        {
+            if (StatusAfter(e.Action) is not { } status || current?.Status == status) continue;
+            if (current is not null) Close(current, e.At);
+            current = new DocumentStatusSpan
+            {
+                Id = $"{d.Id}:{spans.Count}", DocumentId = d.Id, Number = d.Number, Kind = d.Kind, Status = status, EnteredAt = e.At,
+                ManagerId = d.ManagerId, Open = true,
+            };
+            spans.Add(current);
+        }
+        if (current is not null)
+        {
+            current.ApprovalRequestId = current.Status == DocumentStatus.OnApproval ? d.ApprovalRequestId : null;
+            // An archived or annulled document has arrived: its last stay is not waiting for anyone, so it is not read as open.
+            current.Open = current.Status is not (DocumentStatus.Archived or DocumentStatus.Annulled);
+        }
+        return spans;
+    }
+
+    private void Close(DocumentStatusSpan span, DateTimeOffset at)
+    {
+        span.LeftAt = at;
+        span.Open = false;
+        span.WorkingHours = at <= span.EnteredAt ? 0 : Math.Round(organisation.Calendar.WorkingTimeBetween(span.EnteredAt, at).TotalHours, 2);
+    }
+
+    /// <summary>The status a document's history entry leaves it in (null: the entry does not move it).</summary>
+    public static DocumentStatus? StatusAfter(string action) => action switch
+    {
+        DocumentActions.Generated => DocumentStatus.Draft,
+        DocumentActions.Submitted => DocumentStatus.OnApproval,
+        DocumentActions.ApprovalSkipped or DocumentActions.Approved => DocumentStatus.Approved,
+        DocumentActions.Rejected or DocumentActions.Withdrawn => DocumentStatus.Draft,
+        DocumentActions.Printed => DocumentStatus.Printed,
+        DocumentActions.Sent => DocumentStatus.Sent,
+        DocumentActions.Returned => DocumentStatus.Returned,
+        DocumentActions.Archived => DocumentStatus.Archived,
+        DocumentActions.Annulled => DocumentStatus.Annulled,
+        _ => null,
+    };
+}
+
+/// <summary>The approval store with its analytics rows kept current in the same unit of work.</summary>
+public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStore analytics, AnalyticsProjection projection) : IApprovalStore
+{
+    public Task<ApprovalRequest?> GetAsync(long id, CancellationToken ct) => inner.GetAsync(id, ct);
+    public Task<ApprovalRequest?> FindByNumberAsync(string number, CancellationToken ct) => inner.FindByNumberAsync(number, ct);
+
+    public async Task InsertAsync(ApprovalRequest request, CancellationToken ct)
+    {
+        await inner.InsertAsync(request, ct);
+        await analytics.AddStepsAsync(projection.Steps(request), ct);
+    }
+
+    public async Task<bool> TryUpdateAsync(ApprovalRequest request, CancellationToken ct)
+    {
+        if (!await inner.TryUpdateAsync(request, ct)) return false;
+        await analytics.ReplaceStepsAsync(request.Id, projection.Steps(request), ct);
+        return true;
+    }
+
+    public Task<IReadOnlyList<ApprovalRequest>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct) => inner.DueAsync(instant, limit, ct);
+    public Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct) => inner.WaitingForAsync(personId, ct);
+    public Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct) =>
+        inner.ByInitiatorAsync(personId, limit, ct);
+    public Task<IReadOnlyList<ApprovalRequest>> AwaitingPaymentAsync(DateOnly through, CancellationToken ct) => inner.AwaitingPaymentAsync(through, ct);
+    public Task<IReadOnlyList<ApprovalRequest>> SearchAsync(string text, int limit, CancellationToken ct) => inner.SearchAsync(text, limit, ct);
+}
+
+/// <summary>The document store with its status spans kept current in the same unit of work.</summary>
+public sealed class ProjectingDocumentStore(IDocumentStore inner, IAnalyticsStore analytics, AnalyticsProjection projection) : IDocumentStore
+{
+    public Task<Document?> GetAsync(long id, CancellationToken ct) => inner.GetAsync(id, ct);
+    public Task<Document?> FindByNumberAsync(string number, CancellationToken ct) => inner.FindByNumberAsync(number, ct);
+    public Task<Document?> FindByCodeAsync(string code, CancellationToken ct) => inner.FindByCodeAsync(code, ct);
+    public Task<Document?> FindByApprovalRequestAsync(long requestId, CancellationToken ct) => inner.FindByApprovalRequestAsync(requestId, ct);
+    public Task<IReadOnlyList<Document>> ByDealAsync(long dealId, CancellationToken ct) => inner.ByDealAsync(dealId, ct);
+    public Task<IReadOnlyList<Document>> ByClientAsync(long clientId, CancellationToken ct) => inner.ByClientAsync(clientId, ct);
+    public Task<IReadOnlyList<Document>> AppendicesAsync(long parentId, CancellationToken ct) => inner.AppendicesAsync(parentId, ct);
+    public Task<IReadOnlyList<Document>> SearchAsync(DocumentFilter filter, int limit, CancellationToken ct) => inner.SearchAsync(filter, limit, ct);
+    public Task<IReadOnlyList<Document>> PaperDueAsync(DateTimeOffset instant, int limit, CancellationToken ct) => inner.PaperDueAsync(instant, limit, ct);
+
+    public async Task InsertAsync(Document document, CancellationToken ct)
+    {
+        await inner.InsertAsync(document, ct);
+        await analytics.AddSpansAsync(projection.Spans(document), ct);
+    }
+
+    public async Task<bool> TryUpdateAsync(Document document, CancellationToken ct)
+    {
+        if (!await inner.TryUpdateAsync(document, ct)) return false;
+        await analytics.ReplaceSpansAsync(document.Id, projection.Spans(document), ct);
+        return true;
+    }
+}

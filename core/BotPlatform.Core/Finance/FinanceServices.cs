@@ -1,0 +1,12 @@
+using BotPlatform.Core.Finance.Registers;
+using BotPlatform.Core.Timers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.Finance;
+
+public static class FinanceServices
+{
+    public static IServiceCollection AddFinance(this IServiceCollection services) => services
+        .AddSingleton<PaymentRegisters>()
+        .AddSingleton<ITimerSource>(sp => sp.GetRequiredService<PaymentRegisters>());
+}
