@@ -43,7 +43,10 @@ public static class StorageServices
             .Store<IDocumentStore, DocumentStore, PgDocumentStore>()
             .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
             .Store<IClientStore, ClientStore, PgClientStore>()
-            .Store<IDealStore, DealStore, PgDealStore>();
+            .Store<IDealStore, DealStore, PgDealStore>()
+            .AddSingleton<ReplicaIdentity>()
+            .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
+            .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>

@@ -22,6 +22,8 @@ public sealed class BotHost : IAsyncDisposable
     private Action<IServiceCollection>? _services;
 
     private string? _database;
+    /// <summary>A replica shares the first host's fake Telegram and database: it neither stops nor drops them.</summary>
+    private bool _replica;
 
     private BotHost(FakeTelegram telegram, TestFolder data, FakeTimeProvider time, Dictionary<string, string?> settings)
     {
@@ -107,9 +109,33 @@ public sealed class BotHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>
+    /// Another host on the same fake Telegram, business clock and PostgreSQL database (a replica behind
+    /// the same webhook), with its own data folder and scheduler name. Dispose the replicas before the first host.
+    /// </summary>
+    public BotHost StartReplica(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        if (_database is null) throw new InvalidOperationException("Replicas share a PostgreSQL database: start the first host with StorageEngine.Postgres");
+        var data = new TestFolder();
+        var settings = new Dictionary<string, string?>(_settings)
+        {
+            ["Storage:DataFolder"] = data.Path,
+            ["Jobs:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        var replica = new BotHost(Telegram, data, Time, settings) { _services = _services, _database = _database, _replica = true };
+        replica.Start();
+        return replica;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        if (_replica)
+        {
+            Data.Dispose();
+            return;
+        }
         await Telegram.DisposeAsync();
         if (_database is not null) await TestPostgres.DropDatabaseAsync(_database);
         Data.Dispose();
