@@ -71,7 +71,9 @@ public sealed class BotHost : IAsyncDisposable
         return host;
     }
 
-    public void Start(IReadOnlyDictionary<string, string?>? overrides = null)
+    public void Start(IReadOnlyDictionary<string, string?>? overrides = null) => Start(overrides, waitForSweep: !_replica);
+
+    private void Start(IReadOnlyDictionary<string, string?>? overrides, bool waitForSweep)
     {
         var settings = new Dictionary<string, string?>(_settings);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
@@ -86,6 +88,8 @@ public sealed class BotHost : IAsyncDisposable
             });
         });
         _ = _factory.Services; // builds and starts the host
+        // A replica in a Quartz cluster need not run the start-up sweep itself: another member may.
+        if (!waitForSweep) return;
         // Quartz sweeps once at start; tests that drive timers by hand go after it.
         var sweep = _factory.Services.GetRequiredService<TimerSweep>();
         if (!SpinWait.SpinUntil(() => sweep.Runs > 0, TimeSpan.FromSeconds(15)))
@@ -111,7 +115,8 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <summary>
     /// Another host on the same fake Telegram, business clock and PostgreSQL database (a replica behind
-    /// the same webhook), with its own data folder and scheduler name. Dispose the replicas before the first host.
+    /// the same webhook), with its own data folder. Its Quartz scheduler has the first host's name, so
+    /// on PostgreSQL they form one cluster. Dispose the replicas before the first host.
     /// </summary>
     public BotHost StartReplica(IReadOnlyDictionary<string, string?>? overrides = null)
     {
@@ -120,7 +125,6 @@ public sealed class BotHost : IAsyncDisposable
         var settings = new Dictionary<string, string?>(_settings)
         {
             ["Storage:DataFolder"] = data.Path,
-            ["Jobs:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         var replica = new BotHost(Telegram, data, Time, settings) { _services = _services, _database = _database, _replica = true };
