@@ -2,15 +2,16 @@ using System.Globalization;
 
 namespace BotPlatform.Bench;
 
-/// <summary>The command line: [inbox|callbacks|drain|sweep|render|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
-internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders)
+/// <summary>The command line: [inbox|callbacks|drain|sweep|render|retention|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
+internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders, int CrashUpdates = 1_500, int Kills = 8)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N]\n" +
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|crash|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N]\n" +
         "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000); --rate: callbacks updates/s (200);\n" +
-        "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200)";
+        "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200);\n" +
+        "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "all"];
 
     public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000, Renders: 200);
 
@@ -28,7 +29,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 settings = settings with { Benchmark = arg };
                 continue;
             }
-            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders")) return (null, $"unknown argument '{arg}'");
+            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders" or "--crash-updates" or "--kills")) return (null, $"unknown argument '{arg}'");
             if (i + 1 >= args.Count
                 || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 || value < 1)
@@ -41,6 +42,8 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 "--chats" => settings with { Chats = value },
                 "--rate" => settings with { Rate = value },
                 "--renders" => settings with { Renders = value },
+                "--crash-updates" => settings with { CrashUpdates = value },
+                "--kills" => settings with { Kills = value },
                 _ => settings with { Requests = value },
             };
         }

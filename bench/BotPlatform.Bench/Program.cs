@@ -33,6 +33,8 @@ internal static class Program
             if (settings.Runs("drain")) await DrainBench.RunAsync(settings.Messages, settings.Chats, report, cancel.Token);
             if (settings.Runs("sweep")) await SweepBench.RunAsync(settings.Requests, report, cancel.Token);
             if (settings.Runs("render")) await RenderBench.RunAsync(settings.Renders, report, cancel.Token);
+            if (settings.Runs("retention")) await RetentionBench.RunAsync(report, cancel.Token);
+            if (settings.Runs("crash")) await CrashBench.RunAsync(settings.CrashUpdates, settings.Kills, report, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

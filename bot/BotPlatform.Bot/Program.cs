@@ -7,6 +7,7 @@ using BotPlatform.Infrastructure.Documents;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 
 // One pass per host run; only the sandbox's reset button asks for another (on fresh demo data).
 var sandbox = new SandboxSession();
@@ -14,9 +15,10 @@ var afterReset = false;
 var rebinds = 0;
 while (true)
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
     await builder.AddSandboxAsync(sandbox);
     builder.Services
+        .AddHostPaths(builder.Environment)
         .AddCore()
         .AddStorage()
         .AddDocumentRendering()
@@ -46,6 +48,7 @@ while (true)
         return 3;
     }
 
+    Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
     app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapSandbox();

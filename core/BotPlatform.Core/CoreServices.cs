@@ -15,6 +15,7 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
+        services.AddSingleton<Messaging.Retention>();
         return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry();
     }
 }

@@ -51,7 +51,14 @@ public static class JobsServices
                     // A sweep missed while the process slept (or the clock jumped) runs at once, not at
                     // the next whole interval: overdue timers should not wait another minute.
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
+            // Every night at 03:30 server time; a night missed while the host was down runs once at the next start.
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(RetentionJob.Key)
+                .WithIdentity("retention-daily")
+                .WithCronSchedule("0 30 3 * * ?"));
         });
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // After AddQuartz, so that it wins over Quartz's defaults.
         services.AddOptions<QuartzOptions>().Configure<IConfiguration>((options, config) =>
             options.Properties["quartz.scheduler.instanceName"] = SchedulerName(config));

@@ -13,7 +13,7 @@ public sealed class TemplateSeeding(TemplateLibrary library, IConfiguration conf
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var folder = configuration[FolderSetting] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "templates");
+        var folder = Path.GetFullPath(configuration[FolderSetting] is { Length: > 0 } configured ? configured : "templates", AppContext.BaseDirectory);
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("No sample templates folder at {Folder}", folder);

@@ -28,6 +28,8 @@ public static class StartupTexts
         "Ошибка в файле организации — бот не запущен:\n{0}",
         "The organisation file has an error, so the bot did not start:\n{0}");
 
+    public static readonly Text DataFolder = new("данные: {0}", "data: {0}");
+
     public static Lang Language(IConfiguration configuration) =>
         Langs.TryParse(configuration["Bot:Language"], out var configured)
             ? configured

@@ -22,7 +22,7 @@ public static class SandboxServices
         if (!(options.Enabled ?? string.IsNullOrWhiteSpace(configuration["Telegram:Token"]))) return null;
 
         var run = await SandboxRun.StartAsync(session);
-        var dataFolder = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataFolder)}"] is { Length: > 0 } folder ? folder : "data";
+        var dataFolder = HostPaths.DataFolder(configuration, builder.Environment.ContentRootPath);
         DeleteDatabase(Path.Combine(dataFolder, options.DatabaseFile));
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -19,6 +19,16 @@ public sealed record ServiceDefinition(
 /// </summary>
 public sealed record DocumentKindSettings(string Kind, string Title, string Numbering, int Copies, bool Duplex);
 
+/// <summary>
+/// Who signs for the seller's accounts department: the chief accountant, or someone else on their behalf by a
+/// power of attorney (<see cref="SignedBy"/> and <see cref="Basis"/>, e.g. "доверенности № 12 от 09.01.2026").
+/// </summary>
+public sealed record SellerAccountant(string ChiefAccountant, string? SignedBy = null, string? Basis = null)
+{
+    /// <summary>The person whose signature the «Бухгалтер» line carries.</summary>
+    public string Signer => SignedBy ?? ChiefAccountant;
+}
+
 /// <summary>The documents part of the organisation file: the catalogue and the kinds.</summary>
 public sealed record DocumentsDefinition(
     IReadOnlyList<ServiceDefinition> Services,
@@ -28,7 +38,9 @@ public sealed record DocumentsDefinition(
     /// <summary>The agency's own requisites (the "Исполнитель" of every document); Id/Version unused.</summary>
     Client? Seller = null,
     /// <summary>Printed in documents' headers and dates: "г. Москва".</summary>
-    string City = "Москва")
+    string City = "Москва",
+    /// <summary>The seller's chief accountant (the invoice's «Бухгалтер» line); null: the signatory signs for the accounts too (a sole trader).</summary>
+    SellerAccountant? Accountant = null)
 {
     /// <summary>The general VAT rate in Russia from 2026 (it was 20% until 2025).</summary>
     public const decimal StandardVatRate = 22m;
@@ -76,5 +88,6 @@ public sealed record DocumentsDefinition(
                 CorrespondentAccount = "30101810400000000225",
             },
             Signatory = "Смирнов Андрей Викторович", SignatoryPosition = "Генеральный директор", Basis = "Устава",
-        });
+        },
+        Accountant: new SellerAccountant("Белова Ольга Сергеевна"));
 }

@@ -37,4 +37,7 @@ public interface IInboxStore
     Task<IReadOnlyList<InboxItem>> ParkedAsync(int limit, CancellationToken ct);
 
     Task<InboxItem?> GetAsync(long updateId, CancellationToken ct);
+
+    /// <summary>Removes handled (done) items handled before the instant; parked and pending ones stay. Returns how many went.</summary>
+    Task<int> RemoveHandledBeforeAsync(DateTimeOffset before, CancellationToken ct);
 }

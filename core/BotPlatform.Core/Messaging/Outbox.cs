@@ -70,4 +70,10 @@ public interface IOutboxStore
     Task<int> RetargetChatAsync(long oldChatId, long newChatId, CancellationToken ct);
 
     Task<IReadOnlyList<OutboxMessage>> FailedAsync(int limit, CancellationToken ct);
+
+    /// <summary>
+    /// Removes sent and skipped messages created before the instant, except the ids in <paramref name="keep"/>;
+    /// pending and failed ones stay. Returns how many went and how many old ones were kept for that reason.
+    /// </summary>
+    Task<(int Removed, int Kept)> RemoveSentBeforeAsync(DateTimeOffset before, IReadOnlySet<string> keep, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Messaging;
 using LiteDB;
 
 namespace BotPlatform.Infrastructure.Storage;
@@ -63,5 +64,26 @@ internal sealed class ApprovalStore : IApprovalStore
                 || r.Counterparty.Contains(needle, StringComparison.OrdinalIgnoreCase))
             .Take(limit)
             .ToList());
+    }
+}
+
+/// <summary>The approval cards (step cards, the initiator's card, hold notices) sent by the bot, which later edits show the outcome on.</summary>
+internal sealed class ApprovalOutboxReferences(LiteDbContext db) : IOutboxReferences
+{
+    public Task<IReadOnlyCollection<string>> OutboxIdsInUseAsync(CancellationToken ct) =>
+        Task.FromResult(CardOutboxIds(db.Collection<ApprovalRequest>(LiteDbCollections.Approvals).FindAll()));
+
+    /// <summary>The outbox ids of the current step's cards, the initiator's card and the hold notices (cards known by a Telegram id need none).</summary>
+    public static IReadOnlyCollection<string> CardOutboxIds(IEnumerable<ApprovalRequest> requests)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var request in requests)
+        {
+            var cards = (request.Current?.Cards ?? []).Concat(request.HoldCards);
+            if (request.InitiatorCard is { } initiator) cards = cards.Append(initiator);
+            foreach (var card in cards)
+                if (card.MessageId is null && card.OutboxId is { } id) ids.Add(id);
+        }
+        return ids;
     }
 }

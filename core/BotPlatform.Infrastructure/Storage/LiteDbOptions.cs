@@ -18,9 +18,12 @@ public sealed class StorageOptions : IValidatableObject
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>The default data folder, "data" in the application's folder (the host makes it absolute).</summary>
+    public const string DefaultDataFolder = "data";
+
     /// <summary>Folder for the LiteDB file and other data; created on start.</summary>
     [Required]
-    public string DataFolder { get; set; } = "data";
+    public string DataFolder { get; set; } = DefaultDataFolder;
 
     [Required]
     public string FileName { get; set; } = "botplatform.db";

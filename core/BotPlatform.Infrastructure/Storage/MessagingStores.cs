@@ -43,6 +43,24 @@ internal sealed class InboxStore : IInboxStore
             _items.Query().Where("Status = 'Parked'").OrderByDescending("_id").Limit(limit).ToList());
 
     public Task<InboxItem?> GetAsync(long updateId, CancellationToken ct) => Task.FromResult<InboxItem?>(_items.FindById(updateId));
+
+    public Task<int> RemoveHandledBeforeAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        var ids = _items.Query()
+            .Where(Query.And(Query.EQ("Status", nameof(InboxStatus.Done)), Query.LT("HandledAt", new BsonValue(before.UtcDateTime))))
+            .Select(i => i.Id)
+            .ToList();
+        return Task.FromResult(RemoveInBatches(_db, ids.Select(id => new BsonValue(id)).ToList(), _items.Delete));
+    }
+
+    /// <summary>Deletes by id, a thousand per transaction, so that a large first clean-up never holds the file for long.</summary>
+    internal static int RemoveInBatches(LiteDbContext db, IReadOnlyList<BsonValue> ids, Func<BsonValue, bool> delete)
+    {
+        var removed = 0;
+        foreach (var batch in ids.Chunk(1000))
+            removed += db.Exclusive(() => batch.Count(delete));
+        return removed;
+    }
 }
 
 internal sealed class OutboxStore : IOutboxStore
@@ -109,6 +127,18 @@ internal sealed class OutboxStore : IOutboxStore
     public Task<IReadOnlyList<OutboxMessage>> FailedAsync(int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>(
             _messages.Query().Where("Status = 'Failed'").OrderByDescending("Seq").Limit(limit).ToList());
+
+    public Task<(int Removed, int Kept)> RemoveSentBeforeAsync(DateTimeOffset before, IReadOnlySet<string> keep, CancellationToken ct)
+    {
+        var old = _messages.Query()
+            .Where(Query.And(
+                Query.Or(Query.EQ("Status", nameof(OutboxStatus.Sent)), Query.EQ("Status", nameof(OutboxStatus.Skipped))),
+                Query.LT("CreatedAt", new BsonValue(before.UtcDateTime))))
+            .Select(m => m.Id)
+            .ToList();
+        var removable = old.Where(id => !keep.Contains(id)).Select(id => new BsonValue(id)).ToList();
+        return Task.FromResult((InboxStore.RemoveInBatches(_db, removable, _messages.Delete), old.Count - removable.Count));
+    }
 }
 
 internal sealed class ChatStore(LiteDbContext db) : IChatStore

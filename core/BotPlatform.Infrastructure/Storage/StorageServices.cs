@@ -44,6 +44,7 @@ public static class StorageServices
             .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
             .Store<IClientStore, ClientStore, PgClientStore>()
             .Store<IDealStore, DealStore, PgDealStore>()
+            .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .AddSingleton<ReplicaIdentity>()
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
             .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>();

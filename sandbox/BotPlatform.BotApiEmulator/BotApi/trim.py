@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Regenerates bot-api.trimmed.json from the full Bot API description.
 
-Usage: python3 trim.py [path/to/bot-api.json]   (default: ../shared/telegram/bot-api.json beside the repo)
+Usage: python3 trim.py path/to/bot-api.json
+
+The full description is a machine-readable copy of https://core.telegram.org/bots/api (a bot-api.json
+with "version", "methods" and "types", and its LICENSE.bot-api-spec beside it); it is not kept in this
+repository. Without an argument the script looks for shared/telegram/bot-api.json in a folder above this
+one, an optional convenience for a machine that keeps it there.
 
 Kept, copied verbatim:
 - the methods the fake server implements (METHODS);
@@ -39,7 +44,7 @@ def default_source() -> pathlib.Path:
         candidate = folder / "shared" / "telegram" / "bot-api.json"
         if candidate.exists():
             return candidate
-    sys.exit("bot-api.json not found; pass its path")
+    sys.exit("bot-api.json not found; pass its path: python3 trim.py path/to/bot-api.json")
 
 
 def type_names(types):

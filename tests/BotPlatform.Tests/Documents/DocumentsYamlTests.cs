@@ -54,13 +54,73 @@ public sealed class DocumentsYamlTests
                 signatory: Кузнецов Алексей Викторович
                 signatory_position: Директор
                 basis: Устава
+                chief_accountant: Соколова Елена Викторовна
             """;
 
         var documents = OrganisationYamlLoader.Parse(yaml, Source).Documents!;
 
+        Assert.Equal(new SellerAccountant("Соколова Елена Викторовна"), documents.Accountant);
+
         Assert.Equal(("ООО «Студия Север»", "5406123475", "RU"), (documents.Seller!.LegalName, documents.Seller.Inn, documents.Seller.Country));
         Assert.Equal("40702810344050012347", documents.Seller.Bank.Account);
         Assert.Equal("Новосибирск", documents.City);
+    }
+
+    /// <summary>The organisation, then "documents:" on line 7, "seller:" on line 8 and its 13 requisites on lines 9-21 (the mapping's line: 9); more keys follow on 22.</summary>
+    private const string WithSeller = Organisation + "\n\n" + """
+        documents:
+          seller:
+            legal_name: ООО «Студия Север»
+            inn: "5406123475"
+            kpp: "540601001"
+            legal_address: г. Новосибирск, Красный пр., д. 1, офис 301
+            postcode: "630007"
+            postal_address: г. Новосибирск, Красный пр., д. 1, офис 301
+            bank_name: Сибирский банк ПАО Сбербанк
+            bik: "045004641"
+            account: "40702810344050012347"
+            correspondent_account: "30101810500000000641"
+            signatory: Кузнецов Алексей Викторович
+            signatory_position: Директор
+            basis: Устава
+
+        """;
+
+    [Fact]
+    public void Someone_signing_for_the_chief_accountant_comes_with_the_power_of_attorney()
+    {
+        var yaml = WithSeller + """
+                chief_accountant: Соколова Елена Викторовна
+                accountant_proxy: Лебедева Анна Павловна
+                accountant_proxy_basis: доверенности № 12 от 09.01.2026
+            """;
+
+        var documents = OrganisationYamlLoader.Parse(yaml, Source).Documents!;
+
+        Assert.Equal(new SellerAccountant("Соколова Елена Викторовна", "Лебедева Анна Павловна", "доверенности № 12 от 09.01.2026"), documents.Accountant);
+        Assert.Equal("Лебедева Анна Павловна", documents.Accountant!.Signer);
+    }
+
+    [Fact]
+    public void A_company_seller_without_its_chief_accountant_or_with_a_proxy_without_a_basis_stops_start_up()
+    {
+        var missing = WithSeller;
+        var noBasis = WithSeller + """
+                chief_accountant: Соколова Елена Викторовна
+                accountant_proxy: Лебедева Анна Павловна
+            """;
+        var noProxy = WithSeller + """
+                chief_accountant: Соколова Елена Викторовна
+                accountant_proxy_basis: доверенности № 12 от 09.01.2026
+            """;
+
+        var errors = new[] { missing, noBasis, noProxy }
+            .Select(yaml => Assert.Throws<OrganisationFileException>(() => OrganisationYamlLoader.Parse(yaml, Source)).Message)
+            .ToList();
+
+        Assert.Contains("line 9: seller: 'chief_accountant' is required: the name of the chief accountant, printed on the invoice's «Бухгалтер» line", errors[0]);
+        Assert.Contains("line 23: seller: 'accountant_proxy' signs for the chief accountant by a power of attorney: add 'accountant_proxy_basis'", errors[1]);
+        Assert.Contains("line 23: seller: 'accountant_proxy_basis' needs 'accountant_proxy', the name of the person who signs by it", errors[2]);
     }
 
     [Fact]

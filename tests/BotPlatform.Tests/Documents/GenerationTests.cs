@@ -50,7 +50,10 @@ public abstract class GenerationTests(StorageEngine storage) : IAsyncLifetime
         var contract = Text(_host.PdfIn(_p.Olga, "Д-2026-0001"));
         var spec = Text(_host.PdfIn(_p.Olga, "Д-2026-0001/П-1"));
         var assignment = Text(_host.PdfIn(_p.Olga, "Д-2026-0001/П-2"));
-        var invoice = Text(_host.PdfIn(_p.Olga, "СЧ-2026-0001"));
+        var invoicePdf = _host.PdfIn(_p.Olga, "СЧ-2026-0001");
+        var invoice = Text(invoicePdf);
+        // Kept in the test output to be looked at (pdftoppm -png -r 80 invoice.pdf invoice).
+        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "documents")).FullName, "invoice.pdf"), invoicePdf.Document!.Content);
         foreach (var pdf in new[] { contract, spec, assignment, invoice }) Assert.Contains("ООО «Ромашка»", pdf);
         foreach (var pdf in new[] { contract, invoice })
         {
@@ -73,6 +76,13 @@ public abstract class GenerationTests(StorageEngine storage) : IAsyncLifetime
         Assert.Contains("240 000,00", invoice);
         Assert.Contains("Двести сорок тысяч рублей 00 копеек", invoice);
         Assert.Contains("Д-2026-0001", invoice);
+        // The bank block as 1C prints it, and the chief accountant (not the director) on the «Бухгалтер» line.
+        Assert.True(Ordered(invoice, "Банк получателя", "ПАО Сбербанк", "044525225", "30101810400000000225", "ИНН 7701234560", "КПП 770101001",
+            "40702810938000000001", "Получатель", "ООО «Пример Агентство»", "Счёт на оплату № СЧ-2026-0001"), invoice);
+        Assert.Contains("Руководитель", invoice);
+        Assert.Contains("Бухгалтер", invoice);
+        Assert.Contains("Смирнов А. В.", invoice);
+        Assert.Contains("Белова О. С.", invoice);
         var stored = await _host.AllDocumentsAsync();
         Assert.Equal(4, stored.Count);
         Assert.All(stored, d => Assert.Equal(DocumentStatus.Draft, d.Status));
@@ -193,6 +203,19 @@ public abstract class GenerationTests(StorageEngine storage) : IAsyncLifetime
         Assert.Contains("Приложения:", card.Text);
         Assert.Contains("Д-2026-0001/П-1 Спецификация — черновик", card.Text);
         Assert.Contains("Д-2026-0001/П-3 Техническое задание — черновик", card.Text);
+    }
+
+    /// <summary>Each text occurs after the previous one.</summary>
+    private static bool Ordered(string text, params string[] parts)
+    {
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            if (found < 0) return false;
+            at = found + part.Length;
+        }
+        return true;
     }
 
     private static string Text(BotPlatform.Testing.FakeMessage pdf) => PdfTools.ExtractFlatText(pdf.Document!.Content).Replace('\u00A0', ' ');

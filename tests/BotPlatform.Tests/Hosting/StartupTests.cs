@@ -70,6 +70,37 @@ public sealed class StartupTests
         Assert.False(File.Exists(Path.Combine(data.Path, "botplatform.db")));
     }
 
+    [Fact]
+    public async Task Started_from_an_unrelated_directory_the_built_host_reads_its_settings_and_keeps_data_in_its_own_folder()
+    {
+        using var elsewhere = new TestFolder();
+        var database = $"anywhere-{Guid.NewGuid():N}.db";
+        var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
+        try
+        {
+            await using var host = BotProcess.StartBuilt(new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru", ["Sandbox__DatabaseFile"] = database,
+            }, workingDirectory: elsewhere.Path);
+
+            using var http = new HttpClient { BaseAddress = new Uri(await host.SandboxAddressAsync()), Timeout = TimeSpan.FromSeconds(30) };
+            var welcome = await WaitForBotMessageAsync(http, "a_petrova");
+
+            // The demo organisation and the templates came from the application's folder, the welcome went out through
+            // the Bot API, and appsettings.json's log levels kept the HTTP calls off the console.
+            Assert.StartsWith("Здравствуйте, Анна Петрова!", welcome);
+            Assert.Contains($"данные: {dataFolder}", host.Output);
+            Assert.True(File.Exists(Path.Combine(dataFolder, database)), "the data goes to the folder the host announced");
+            Assert.Empty(Directory.GetFileSystemEntries(elsewhere.Path));
+            Assert.DoesNotContain("System.Net.Http.HttpClient", host.Output);
+            Assert.DoesNotContain("Sending HTTP request", host.Output);
+        }
+        finally
+        {
+            File.Delete(Path.Combine(dataFolder, database));
+        }
+    }
+
     [Theory]
     [InlineData("ru", "Не задан токен Telegram-бота, поэтому бот не запущен.")]
     [InlineData("en", "No Telegram bot token is set, so the bot did not start.")]

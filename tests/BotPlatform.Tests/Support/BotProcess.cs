@@ -40,9 +40,9 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary><c>dotnet BotPlatform.Bot.dll</c> from the test's output folder, with these environment variables.</summary>
-    public static BotProcess StartBuilt(IReadOnlyDictionary<string, string> environment) =>
-        new(new ProcessStartInfo("dotnet", TestFiles.Path("BotPlatform.Bot.dll")) { WorkingDirectory = AppContext.BaseDirectory }, environment);
+    /// <summary><c>dotnet BotPlatform.Bot.dll</c> (from the test's output folder) started in that working directory (by default the output folder), with these environment variables.</summary>
+    public static BotProcess StartBuilt(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null) =>
+        new(new ProcessStartInfo("dotnet", TestFiles.Path("BotPlatform.Bot.dll")) { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory }, environment);
 
     /// <summary>The README's run command, <c>dotnet run --project bot/BotPlatform.Bot</c>, from the repository root, on the build the tests use.</summary>
     public static BotProcess StartRunCommand(IReadOnlyDictionary<string, string> environment)

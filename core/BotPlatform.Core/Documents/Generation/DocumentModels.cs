@@ -14,6 +14,14 @@ public static class DocumentModels
         c.LegalName, c.Inn, c.Kpp, c.Unp, c.LegalAddress, c.Postcode, c.PostalAddress, c.Bank.BankName, c.Bank.Bik, c.Bank.Account,
         c.Bank.CorrespondentAccount, c.Signatory, c.SignatoryPosition, c.Basis, TemplateFormats.ShortName(c.Signatory));
 
+    /// <summary>The seller with who signs for its accounts: the chief accountant, their proxy, or (none given) the signatory.</summary>
+    public static PartyModel Seller(Client seller, SellerAccountant? accountant) => Party(seller) with
+    {
+        ChiefAccountant = accountant?.ChiefAccountant ?? "",
+        AccountantShort = TemplateFormats.ShortName(accountant?.Signer ?? seller.Signatory),
+        AccountantBasis = accountant?.Basis is { Length: > 0 } basis ? "по " + basis : "",
+    };
+
     public static string Quantity(decimal value) =>
         value == decimal.Truncate(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.###", Amounts);
 

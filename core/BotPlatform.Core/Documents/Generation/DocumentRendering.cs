@@ -13,6 +13,9 @@ public sealed partial class DocumentRendering(ITemplateLibrary templates, IDocum
 {
     public Client Seller => organisation.Documents.Seller ?? DocumentsDefinition.Default.Seller!;
 
+    /// <summary>Who signs for the seller's accounts; the default seller's when the organisation file has no seller.</summary>
+    public SellerAccountant? Accountant => organisation.Documents.Seller is null ? DocumentsDefinition.Default.Accountant : organisation.Documents.Accountant;
+
     public Result<FilledTemplate> Fill(string markup, TemplateModel model) => templates.Fill(markup, model);
 
     public async Task<DocumentBodyPdf> RenderAsync(Document document, DocumentBody body, CancellationToken ct)

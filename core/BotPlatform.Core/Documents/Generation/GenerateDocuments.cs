@@ -224,7 +224,7 @@ public sealed class GenerateDocuments(
         var dealInfo = deal is null
             ? null
             : new DealInfo(deal.Number, manager?.Name ?? "", deal.Currency, DocumentModels.VatModeText(deal.Vat, deal.VatRate), deal.VatRate);
-        return new TemplateModel(DocumentModels.Party(rendering.Seller), DocumentModels.Party(client), info, dealInfo, lineModels, totals, contract,
+        return new TemplateModel(DocumentModels.Seller(rendering.Seller, rendering.Accountant), DocumentModels.Party(client), info, dealInfo, lineModels, totals, contract,
             enclosures);
     }
 

@@ -33,7 +33,9 @@ public static class SampleTemplateModel
         var vat = Math.Round(net * 0.20m, 2, MidpointRounding.AwayFromZero);
         var contractDate = date.AddDays(-21);
         return new TemplateModel(
-            Party(documents.Seller ?? DocumentsDefinition.Default.Seller!),
+            Generation.DocumentModels.Seller(
+                documents.Seller ?? DocumentsDefinition.Default.Seller!,
+                documents.Seller is null ? DocumentsDefinition.Default.Accountant : documents.Accountant),
             Party(SampleClient),
             new DocumentInfo(
                 TemplateTexts.SampleNumber.In(Localization.Lang.Ru), kind, kindSettings?.Title ?? kind, TemplateFormats.Date(date), TemplateFormats.LongDate(date), documents.City,

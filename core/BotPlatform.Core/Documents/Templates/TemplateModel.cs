@@ -33,7 +33,13 @@ public sealed record PartyModel(
     string SignatoryPosition,
     string Basis,
     /// <summary>"Иванов И. И." for signature lines.</summary>
-    string SignatoryShort);
+    string SignatoryShort,
+    /// <summary>The seller's chief accountant, full name (empty for a client, or a sole trader who keeps no accountant).</summary>
+    string ChiefAccountant = "",
+    /// <summary>"Белова О. С.": who signs on the «Бухгалтер» line (the chief accountant, someone by power of attorney, or the signatory).</summary>
+    string AccountantShort = "",
+    /// <summary>When someone signs for the chief accountant: "по доверенности № 12 от 09.01.2026"; otherwise empty.</summary>
+    string AccountantBasis = "");
 
 /// <param name="Date">Formatted "25.11.2026"; DateLong "«25» ноября 2026 г.".</param>
 public sealed record DocumentInfo(string Number, string Kind, string Title, string Date, string DateLong, string City, int? AppendixNo);

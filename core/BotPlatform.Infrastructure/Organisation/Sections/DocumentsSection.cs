@@ -63,6 +63,7 @@ internal static partial class DocumentsSection
             DealNumbering = dto.DealNumbering is { } deal ? ReadDealNumbering(deal, errors) : defaults.DealNumbering,
             DefaultVatRate = dto.VatRate is { } rate ? ReadRate(rate, errors) : defaults.DefaultVatRate,
             Seller = dto.Seller is { } seller ? ReadSeller(seller, errors) : defaults.Seller,
+            Accountant = dto.Seller is { } accounts ? ReadAccountant(accounts, errors) : defaults.Accountant,
             City = dto.City is { } city ? Required(city, "city", "documents", city.Line, errors) ?? defaults.City : defaults.City,
         };
     }
@@ -73,10 +74,11 @@ internal static partial class DocumentsSection
     /// </summary>
     private static Client? ReadSeller(LocatedMap<LocatedScalar> map, OrganisationFileErrors errors)
     {
-        var known = ClientFields.All.Select(f => f.Key).ToHashSet();
+        var known = ClientFields.All.Select(f => f.Key).Concat(AccountantKeys).ToHashSet();
         var values = new Dictionary<string, string>();
         foreach (var (key, value) in map.Entries)
         {
+            if (AccountantKeys.Contains(key.Text)) continue;
             if (!known.Contains(key.Text))
             {
                 errors.Add(key, $"unknown seller key '{key.Text}' (known: {string.Join(", ", known)})");
@@ -92,6 +94,35 @@ internal static partial class DocumentsSection
             errors.Add(map.Line, "seller: " + text);
         }
         return problems.Count == 0 ? seller : null;
+    }
+
+    private const string ChiefAccountantKey = "chief_accountant";
+    private const string ProxyKey = "accountant_proxy";
+    private const string ProxyBasisKey = "accountant_proxy_basis";
+    private static readonly string[] AccountantKeys = [ChiefAccountantKey, ProxyKey, ProxyBasisKey];
+
+    /// <summary>
+    /// The seller's chief accountant, printed on the invoice's «Бухгалтер» line: required for a company (a sole
+    /// trader, ИНН of 12 digits, signs for the accounts himself); someone who signs for them by a power of
+    /// attorney comes with its basis, and a basis without that person is a mistake.
+    /// </summary>
+    private static SellerAccountant? ReadAccountant(LocatedMap<LocatedScalar> map, OrganisationFileErrors errors)
+    {
+        LocatedScalar? Value(string key) => map.Entries.FirstOrDefault(e => e.Key.Text == key).Value;
+        var chief = ValueReader.Text(Value(ChiefAccountantKey));
+        var proxy = ValueReader.Text(Value(ProxyKey));
+        var basis = ValueReader.Text(Value(ProxyBasisKey));
+        var inn = ValueReader.Text(Value("inn"));
+        var soleTrader = inn is { Length: 12 };
+        if (chief is null && !soleTrader)
+            errors.Add(map.Line, $"seller: '{ChiefAccountantKey}' is required: the name of the chief accountant, printed on the invoice's «Бухгалтер» line");
+        if (proxy is not null && basis is null)
+            errors.Add(Value(ProxyKey)!, $"seller: '{ProxyKey}' signs for the chief accountant by a power of attorney: add '{ProxyBasisKey}' (e.g. доверенности № 12 от 09.01.2026)");
+        if (basis is not null && proxy is null)
+            errors.Add(Value(ProxyBasisKey)!, $"seller: '{ProxyBasisKey}' needs '{ProxyKey}', the name of the person who signs by it");
+        if (proxy is not null && chief is null)
+            errors.Add(Value(ProxyKey)!, $"seller: '{ProxyKey}' signs for the chief accountant: add '{ChiefAccountantKey}'");
+        return chief is null ? null : new SellerAccountant(chief, proxy, proxy is null ? null : basis);
     }
 
     private static List<ServiceDefinition> ReadServices(List<ServiceDto> dtos, int sectionLine, OrganisationFileErrors errors)

@@ -129,6 +129,24 @@ internal sealed class PgCollection<T> where T : class
         return await update.ExecuteNonQueryAsync(ct) == 1;
     }, ct);
 
+    /// <summary>The ids of the rows matching <paramref name="where"/> (SQL over the columns and <c>data</c>, arguments @p0, @p1...).</summary>
+    public Task<IReadOnlyList<object>> IdsAsync(string where, CancellationToken ct, params object?[] args) =>
+        _db.RunAsync<IReadOnlyList<object>>(async (connection, transaction) =>
+        {
+            await using var command = Command($"SELECT id FROM {_table} WHERE {where}", connection, transaction, args);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var ids = new List<object>();
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetValue(0));
+            return ids;
+        }, ct);
+
+    /// <summary>Deletes the rows with these ids (an array of the id column's type); returns how many went.</summary>
+    public Task<int> DeleteManyAsync(Array ids, CancellationToken ct) => _db.RunAsync(async (connection, transaction) =>
+    {
+        await using var command = Command($"DELETE FROM {_table} WHERE id = ANY(@p0)", connection, transaction, [ids]);
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
+
     public Task<bool> DeleteAsync(object id, CancellationToken ct) => _db.RunAsync(async (connection, transaction) =>
     {
         await using var command = Command($"DELETE FROM {_table} WHERE id = @p0", connection, transaction, [id]);

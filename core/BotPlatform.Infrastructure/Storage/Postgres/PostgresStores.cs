@@ -89,6 +89,14 @@ internal sealed class PgInboxStore(PostgresDatabase db) : IInboxStore
         _items.FindAsync("status = 'Parked'", "id DESC", limit, ct);
 
     public Task<InboxItem?> GetAsync(long updateId, CancellationToken ct) => _items.GetAsync(updateId, ct);
+
+    public async Task<int> RemoveHandledBeforeAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        var ids = await _items.IdsAsync("status = 'Done' AND (data->'HandledAt'->>'$date')::timestamptz < @p0", ct, before.UtcDateTime);
+        var removed = 0;
+        foreach (var batch in ids.Cast<long>().Chunk(1000)) removed += await _items.DeleteManyAsync(batch, ct);
+        return removed;
+    }
 }
 
 internal sealed class PgOutboxStore(PostgresDatabase db, OutboxSignal signal) : IOutboxStore
@@ -142,6 +150,16 @@ internal sealed class PgOutboxStore(PostgresDatabase db, OutboxSignal signal) : 
 
     public Task<IReadOnlyList<OutboxMessage>> FailedAsync(int limit, CancellationToken ct) =>
         _messages.FindAsync("status = 'Failed'", "seq DESC", limit, ct);
+
+    public async Task<(int Removed, int Kept)> RemoveSentBeforeAsync(DateTimeOffset before, IReadOnlySet<string> keep, CancellationToken ct)
+    {
+        var old = (await _messages.IdsAsync("status IN ('Sent', 'Skipped') AND (data->'CreatedAt'->>'$date')::timestamptz < @p0", ct, before.UtcDateTime))
+            .Cast<string>().ToList();
+        var removable = old.Where(id => !keep.Contains(id)).ToList();
+        var removed = 0;
+        foreach (var batch in removable.Chunk(1000)) removed += await _messages.DeleteManyAsync(batch, ct);
+        return (removed, old.Count - removable.Count);
+    }
 }
 
 internal sealed class PgChatStore(PostgresDatabase db) : IChatStore
@@ -241,6 +259,15 @@ internal sealed class PgSequenceStore(PostgresDatabase db) : ISequenceStore
         command.Parameters.AddWithValue("name", name);
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }, ct);
+}
+
+/// <summary>The approval cards later edits show the outcome on (see <see cref="ApprovalOutboxReferences"/>).</summary>
+internal sealed class PgApprovalOutboxReferences(PostgresDatabase db) : IOutboxReferences
+{
+    private readonly PgCollection<ApprovalRequest> _requests = new(db, "approvals");
+
+    public async Task<IReadOnlyCollection<string>> OutboxIdsInUseAsync(CancellationToken ct) =>
+        ApprovalOutboxReferences.CardOutboxIds(await _requests.FindAsync(null, null, null, ct));
 }
 
 internal sealed class PgApprovalStore(PostgresDatabase db) : IApprovalStore

@@ -17,9 +17,9 @@ public sealed class SampleTemplatesTests
 
     private static SampleTemplate Sample(string file) => SampleTemplate.FromFile(file, File.ReadAllText(Path.Combine(Folder, file)));
 
-    private static FilledTemplate Fill(SampleTemplate sample)
+    private static FilledTemplate Fill(SampleTemplate sample, DocumentsDefinition? documents = null)
     {
-        var model = SampleTemplateModel.Create(DocumentsDefinition.Default, sample.Kind, new DateOnly(2026, 11, 25));
+        var model = SampleTemplateModel.Create(documents ?? DocumentsDefinition.Default, sample.Kind, new DateOnly(2026, 11, 25));
         var result = new TemplateFiller().Fill(sample.Markup, model);
         Assert.True(result.IsOk, $"{sample.Code}: {result.Problem}");
         return result.Value!;
@@ -114,11 +114,32 @@ public sealed class SampleTemplatesTests
     {
         var filled = Fill(Sample("invoice.md"));
 
+        // The 1C grid: the bank with its БИК and correspondent account, then ИНН | КПП | the account, then the recipient.
         var bank = filled.Body.Blocks.OfType<TableBlock>().First();
         Assert.Equal("Банк получателя", Plain(bank.Header[0]));
-        Assert.Contains(bank.Rows, r => Plain(r[1]) == "Сч. № 40702810938000000001");
+        Assert.Equal(["ПАО Сбербанк", "", "БИК", "044525225"], bank.Rows[0].Select(Plain));
+        Assert.Equal(["", "", "Сч. №", "30101810400000000225"], bank.Rows[1].Select(Plain));
+        Assert.Equal(["ИНН 7701234560", "КПП 770101001", "Сч. №", "40702810938000000001"], bank.Rows[2].Select(Plain));
+        Assert.Equal("Получатель", Plain(bank.Rows[3][0]));
+        Assert.Equal("ООО «Пример Агентство»", Plain(bank.Rows[4][0]));
         Assert.Contains("НДС 20%: **47\u00A0000,00**", filled.Text);
         Assert.Contains("**Двести восемьдесят две тысячи рублей 00 копеек**", filled.Text);
+    }
+
+    [Fact]
+    public void The_invoice_is_signed_by_the_director_and_the_chief_accountant_or_whoever_signs_for_them()
+    {
+        var own = Fill(Sample("invoice.md")).Body.Blocks.OfType<SignaturesBlock>().Single();
+        var byProxy = Fill(Sample("invoice.md"), DocumentsDefinition.Default with
+        {
+            Accountant = new SellerAccountant("Белова Ольга Сергеевна", "Лебедева Анна Павловна", "доверенности № 12 от 09.01.2026"),
+        }).Body.Blocks.OfType<SignaturesBlock>().Single();
+        var soleTrader = Fill(Sample("invoice.md"), DocumentsDefinition.Default with { Accountant = null }).Body.Blocks.OfType<SignaturesBlock>().Single();
+
+        Assert.Equal(["Руководитель", "_______________ / Смирнов А. В. /"], own.Left.Select(Plain));
+        Assert.Equal(["Бухгалтер", "_______________ / Белова О. С. /"], own.Right.Select(Plain));
+        Assert.Equal(["Бухгалтер", "_______________ / Лебедева А. П. /", "по доверенности № 12 от 09.01.2026"], byProxy.Right.Select(Plain));
+        Assert.Equal(["Бухгалтер", "_______________ / Смирнов А. В. /"], soleTrader.Right.Select(Plain));
     }
 
     [Fact]
