@@ -2,6 +2,7 @@ using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.People;
+using BotPlatform.Core.Projects;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,6 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Messaging.Retention>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects();
     }
 }

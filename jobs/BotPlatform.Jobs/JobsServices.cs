@@ -15,7 +15,7 @@ public static class JobsServices
     /// <summary>
     /// Quartz inside the host. Schedules only trigger sweeps: the due items live in storage. With
     /// <c>Storage:Provider=postgres</c> the schedule lives in the same database (Quartz's clustered
-    /// AdoJobStore, tables from migration 0003): every replica runs a scheduler of the same name and
+    /// AdoJobStore, tables from migration 0004): every replica runs a scheduler of the same name and
     /// each tick fires on one of them.
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
@@ -79,7 +79,7 @@ internal sealed class QuartzLockRows(IServiceProvider services, IConfiguration c
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<IInboxStore>(); // resolving a store migrates the schema (0003 creates qrtz_locks)
+        _ = services.GetRequiredService<IInboxStore>(); // resolving a store migrates the schema (0004 creates qrtz_locks)
         await using var source = NpgsqlDataSource.Create(configuration["Storage:ConnectionString"]!);
         await using var command = source.CreateCommand("""
             INSERT INTO qrtz_locks (sched_name, lock_name) VALUES (@name, 'TRIGGER_ACCESS'), (@name, 'STATE_ACCESS')

@@ -40,7 +40,7 @@ public sealed class MembershipHandler(IChatStore chats, IPeopleStore people, Tim
 }
 
 /// <summary>A group became a supergroup: remember the new id and move pending messages there.</summary>
-public sealed class MigrationHandler(IChatStore chats, IOutboxStore outbox) : IServiceUpdateHandler
+public sealed class MigrationHandler(IChatStore chats, IOutboxStore outbox, IEnumerable<IChatMigrationObserver> observers) : IServiceUpdateHandler
 {
     public bool Accepts(Update update) => update.Message is { MigrateToChatId: not null } or { MigrateFromChatId: not null };
 
@@ -59,5 +59,6 @@ public sealed class MigrationHandler(IChatStore chats, IOutboxStore outbox) : IS
         if (await chats.GetAsync(newId, ct) is null)
             await chats.SaveAsync(new ChatRecord { Id = newId, IsGroup = true, Title = record.Title }, ct);
         await outbox.RetargetChatAsync(oldId, newId, ct);
+        foreach (var observer in observers) await observer.MigratedAsync(oldId, newId, ct);
     }
 }

@@ -83,6 +83,15 @@ public static class CommandCatalogue
         new("deal", CommandSection.ClientsAndDeals, new("Сделки: /deal new, /deal СДЛ-2026-0001", "Deals: /deal new, /deal СДЛ-2026-0001"))
             { Roles = Sellers },
 
+        // Проекты
+        new("project", CommandSection.Projects, new("Проекты: /project new, /project, /project PRJ-0001", "Projects: /project new, /project, /project PRJ-0001")),
+        new("link", CommandSection.Projects, new("В группе клиента: /link PRJ-0001 — привязать группу к проекту",
+            "In the client's group: /link PRJ-0001 links the group to the project"))
+            { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },
+
+        new("time", CommandSection.Time, new("Время: /time — моя неделя; /time PRJ-0001#2 1,5 комментарий; /time edit ЗАПИСЬ 2",
+            "Time: /time my week; /time PRJ-0001#2 1.5 comment; /time edit ENTRY 2")),
+
         // Почта и печать
         new("envelope", CommandSection.MailAndPrinting, new("Опись вложения: /envelope Д-2026-0001 СЧ-2026-0001", "Envelope inventory: /envelope Д-2026-0001 СЧ-2026-0001"))
             { Roles = [Role.Admin, Role.OfficeManager, Role.Lawyer, Role.ChiefAccountant, Role.Accountant, Role.ProjectManager] },

@@ -4,14 +4,20 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Bot.People;
 
 /// <summary>/start [INVITE]: registration, linking to the organisation file, invite links.</summary>
-public sealed class StartCommand(Registration registration, Organisation organisation) : ICommandHandler
+public sealed class StartCommand(Registration registration, Organisation organisation, IEnumerable<IGroupStartHandler> groupStarts) : ICommandHandler
 {
     public string Command => "start";
     public bool OpenToEveryone => true;
 
     public async Task HandleAsync(UpdateContext context, CancellationToken ct)
     {
-        if (!context.IsPrivateChat || context.From is not { } who) return;
+        if (!context.IsPrivateChat)
+        {
+            if (context.Args.Length > 0 && context.From is not null)
+                foreach (var groupStart in groupStarts) await groupStart.StartInGroupAsync(context, ct);
+            return;
+        }
+        if (context.From is not { } who) return;
         var outcome = await registration.StartAsync(who, context.Args.FirstOrDefault(), context.Out, ct);
         var person = outcome.Person;
         context.Person = person;

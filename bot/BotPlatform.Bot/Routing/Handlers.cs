@@ -29,3 +29,9 @@ public interface IServiceUpdateHandler
     bool Accepts(global::Telegram.Bot.Types.Update update);
     Task HandleAsync(UpdateContext context, CancellationToken ct);
 }
+
+/// <summary>/start with a payload in a group (Telegram's startgroup deep link): the feature that made the link handles it.</summary>
+public interface IGroupStartHandler
+{
+    Task StartInGroupAsync(UpdateContext context, CancellationToken ct);
+}

@@ -63,7 +63,7 @@ public static class ProblemTexts
     private static readonly IReadOnlyDictionary<string, Text> All = new[]
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
-            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems,
+            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, BotPlatform.Core.Projects.ProjectProblems.Texts, BotPlatform.Core.Projects.TaskProblems.Texts, BotPlatform.Core.Projects.TimeProblems.Texts,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

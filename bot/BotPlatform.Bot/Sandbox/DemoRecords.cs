@@ -1,7 +1,9 @@
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Clients;
 using BotPlatform.Core.Documents.Deals;
+using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
+using BotPlatform.Core.Projects;
 
 namespace BotPlatform.Bot.Sandbox;
 
@@ -15,6 +17,12 @@ public sealed class DemoRecords(
     ClientRegistry clients,
     DealDesk deals,
     IPeopleStore people,
+    ProjectDesk projects,
+    ProjectGroups groups,
+    ProjectWork work,
+    IOutboxStore outbox,
+    SandboxRun run,
+    TimeProvider time,
     Organisation organisation,
     ILogger<DemoRecords> logger) : IHostedLifecycleService
 {
@@ -53,6 +61,31 @@ public sealed class DemoRecords(
         var lines = services.Take(2).Select(s => new DealLineDraft(s.Code, s.Unit == "час" ? 20m : 1m)).ToList();
         var deal = await deals.CreateAsync(new DealDraft(stored.Id, lines, VatMode.OnTop), person, cancellationToken);
         if (!deal.IsOk) logger.LogWarning("The demo deal was refused: {Problem}", deal.Problem);
+        await DemoProjectAsync(stored, person, cancellationToken);
+    }
+
+    /// <summary>
+    /// PRJ-0001 from the first template, linked to the client's group with its contacts recorded, so a
+    /// visitor can walk the loop: the PM's first task card, the designer's start, the client's approval.
+    /// </summary>
+    private async Task DemoProjectAsync(Client client, Person manager, CancellationToken ct)
+    {
+        if (projects.Definition.Templates.FirstOrDefault() is not { } template || run.DemoGroup is not { } group) return;
+        var created = await projects.CreateAsync(new ProjectDraft(client.Id, template.Code, template.Name + " — " + client.LegalName), manager, ct);
+        if (!created.IsOk)
+        {
+            logger.LogWarning("The demo project was refused: {Problem}", created.Problem);
+            return;
+        }
+        var (project, tasks) = created.Value;
+        await groups.LinkAsync(project, group.Id, manager, ct);
+        await groups.SeenAsync(group.Id, [.. run.DemoContacts.Select(c => new GroupMember(c.Id, c.FirstName, c.Username, false))], ct);
+        // The PM's /start is handled in parallel with this: wait a little for the Telegram link, so the first card reaches them.
+        for (var i = 0; i < 50 && (await people.GetAsync(manager.Id, ct))?.ChatId is null; i++) await Task.Delay(200, ct);
+        var linked = (await projects.FindAsync(project.Number, ct))!;
+        var outgoing = new Outgoing("demo:" + project.Number, time);
+        await work.AnnounceReadyAsync(linked, [.. tasks.Where(t => t.State == ProjectTaskState.Ready)], outgoing, ct);
+        await outbox.EnqueueAsync(outgoing.Messages, ct);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

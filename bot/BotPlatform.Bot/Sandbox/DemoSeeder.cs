@@ -40,6 +40,8 @@ public sealed class DemoSeeder(SandboxRun run, Organisation organisation, ILogge
         var contacts = Client.Contacts.Select(c => engine.CreateUser(c.Name, c.Username)).ToArray();
         var group = engine.CreateGroupWithoutBot(Client.GroupTitle, [manager, .. contacts]);
         engine.AddBotToGroup(group, manager);
+        run.DemoGroup = group;
+        run.DemoContacts = contacts;
         engine.SendText(manager, group, "Добрый день! Это чат нашего проекта: сюда бот будет присылать новости по задачам и отчёты.");
         engine.SendText(contacts[0], group, "Здравствуйте! Мы на связи, ждём первых макетов.");
         return Task.CompletedTask;

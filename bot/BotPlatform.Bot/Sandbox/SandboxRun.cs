@@ -43,6 +43,12 @@ public sealed class SandboxRun(SandboxSession session, FakeTelegram telegram, Sa
 
     public SandboxSession Session { get; } = session;
 
+    /// <summary>The demo client's group, made by <see cref="DemoSeeder"/>; the demo project is linked to it.</summary>
+    public FakeChat? DemoGroup { get; internal set; }
+
+    /// <summary>The demo client's people in that group (clients are not staff: they become the client's contacts).</summary>
+    public IReadOnlyList<FakeUser> DemoContacts { get; internal set; } = [];
+
     public static async Task<SandboxRun> StartAsync(SandboxSession session)
     {
         session.BeginRun();

@@ -4,6 +4,7 @@ using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
 using BotPlatform.Bot.Menus;
 using BotPlatform.Bot.People;
+using BotPlatform.Bot.Projects;
 using BotPlatform.Bot.Routing;
 
 namespace BotPlatform.Bot.Telegram;
@@ -38,6 +39,7 @@ public static class TelegramServices
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
+        .AddProjectHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

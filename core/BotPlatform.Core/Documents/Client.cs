@@ -36,8 +36,21 @@ public sealed class Client : IVersioned
     /// <summary>A framework contract signed on paper before the platform (number and date), if any.</summary>
     public string? FrameworkContractNumber { get; set; }
     public DateOnly? FrameworkContractDate { get; set; }
+    /// <summary>People of the client met in the client's project groups (everyone there who is not staff).</summary>
+    public List<ClientContact> Contacts { get; set; } = [];
     public long CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>Someone on the client's side, as Telegram shows them in a project group.</summary>
+public sealed class ClientContact
+{
+    public long TelegramUserId { get; set; }
+    public string Name { get; set; } = "";
+    public string? Username { get; set; }
+    /// <summary>The projects in whose groups the contact was seen.</summary>
+    public List<long> ProjectIds { get; set; } = [];
+    public DateTimeOffset FirstSeenAt { get; set; }
 }
 
 public sealed class BankDetails

@@ -22,3 +22,9 @@ public interface IChatStore
     Task SaveAsync(ChatRecord chat, CancellationToken ct);
     Task<IReadOnlyList<ChatRecord>> UnreachableAsync(CancellationToken ct);
 }
+
+/// <summary>Told when a group became a supergroup, so that whatever is keyed by the group's id follows it.</summary>
+public interface IChatMigrationObserver
+{
+    Task MigratedAsync(long fromChatId, long toChatId, CancellationToken ct);
+}

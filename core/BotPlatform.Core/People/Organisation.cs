@@ -24,6 +24,8 @@ public sealed class Organisation
     /// <summary>Routes, cost items, reasons, payment days and numbering; the seed process when the file has none.</summary>
     public ApprovalsDefinition Approvals => Definition.Approvals ?? ApprovalsDefinition.Default;
     public DocumentsDefinition Documents => Definition.Documents ?? DocumentsDefinition.Default;
+    /// <summary>Project templates and work types; none when the file has no <c>projects:</c> section.</summary>
+    public Projects.ProjectsDefinition Projects => Definition.Projects ?? BotPlatform.Core.Projects.ProjectsDefinition.Empty;
 
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";

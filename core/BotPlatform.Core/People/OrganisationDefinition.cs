@@ -21,7 +21,8 @@ public sealed record OrganisationDefinition(
     IReadOnlyList<DepartmentDefinition> Departments,
     IReadOnlyList<PersonDefinition> People,
     ApprovalsDefinition? Approvals = null,
-    DocumentsDefinition? Documents = null)
+    DocumentsDefinition? Documents = null,
+    Projects.ProjectsDefinition? Projects = null)
 {
     public const string DefaultTimeZoneId = "Europe/Moscow";
     public const string DefaultLanguageCode = "ru";

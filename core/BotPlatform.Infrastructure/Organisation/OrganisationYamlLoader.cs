@@ -9,7 +9,7 @@ using YamlDotNet.Serialization.NodeDeserializers;
 namespace BotPlatform.Infrastructure.Organisation;
 
 /// <summary>
-/// Reads the organisation file (organisation, departments, people, approvals, routes, documents). Every problem
+/// Reads the organisation file (organisation, departments, people, approvals, routes, documents, projects). Every problem
 /// comes out as an <see cref="OrganisationFileException"/> naming the file and the line. YAML syntax
 /// errors and unknown keys stop at the first one; the checks of values and references report all
 /// problems.
@@ -65,6 +65,7 @@ public static class OrganisationYamlLoader
         }
 
         var documents = DocumentsSection.Read(file.Documents, errors);
+        var projects = ProjectsSection.Read(file.Projects, people, errors);
 
         if (errors.Any)
         {
@@ -84,7 +85,8 @@ public static class OrganisationYamlLoader
             departments,
             resolvedPeople,
             approvals,
-            documents);
+            documents,
+            projects);
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

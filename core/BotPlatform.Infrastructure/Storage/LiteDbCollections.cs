@@ -24,6 +24,9 @@ internal static class LiteDbCollections
     public const string Deals = "deals";
     public const string Documents = "documents";
     public const string PrintJobs = "print_jobs";
+    public const string Projects = "projects";
+    public const string ProjectTasks = "project_tasks";
+    public const string TimeEntries = "time_entries";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -31,6 +34,7 @@ internal static class LiteDbCollections
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
+        Projects, ProjectTasks, TimeEntries,
         Files, FileChunks,
     };
 }

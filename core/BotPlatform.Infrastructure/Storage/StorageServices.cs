@@ -7,6 +7,7 @@ using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
+using BotPlatform.Core.Projects;
 using BotPlatform.Infrastructure.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,9 @@ public static class StorageServices
             .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
             .Store<IClientStore, ClientStore, PgClientStore>()
             .Store<IDealStore, DealStore, PgDealStore>()
+            .Store<IProjectStore, ProjectStore, PgProjectStore>()
+            .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
+            .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .AddSingleton<ReplicaIdentity>()
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()

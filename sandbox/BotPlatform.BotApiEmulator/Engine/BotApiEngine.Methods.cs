@@ -22,7 +22,7 @@ public sealed partial class BotApiEngine
 
     private Dictionary<string, Func<BotApiArgs, JsonNode>> MethodTable() => new(StringComparer.Ordinal)
     {
-        ["getMe"] = _ => JsonShapes.Me(Bot),
+        ["getMe"] = _ => JsonShapes.Me(Bot, canReadAllGroupMessages: !GroupPrivacyMode),
         ["setWebhook"] = SetWebhook,
         ["deleteWebhook"] = DeleteWebhook,
         ["getWebhookInfo"] = _ => WebhookInfo(),

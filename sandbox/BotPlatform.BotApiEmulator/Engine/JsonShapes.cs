@@ -25,11 +25,11 @@ internal static class JsonShapes
         ["username"] = bot.Username,
     };
 
-    public static JsonObject Me(FakeUser bot)
+    public static JsonObject Me(FakeUser bot, bool canReadAllGroupMessages = false)
     {
         var json = BotUser(bot);
         json["can_join_groups"] = true;
-        json["can_read_all_group_messages"] = false;
+        json["can_read_all_group_messages"] = canReadAllGroupMessages;
         json["supports_inline_queries"] = false;
         json["can_connect_to_business"] = false;
         json["has_main_web_app"] = false;

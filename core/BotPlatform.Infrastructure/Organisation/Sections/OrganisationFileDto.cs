@@ -14,4 +14,5 @@ internal sealed class OrganisationFileDto : LocatedNode
     public ApprovalsDto? Approvals { get; set; }
     public LocatedMap<List<StepDto>>? Routes { get; set; }
     public DocumentsDto? Documents { get; set; }
+    public ProjectsDto? Projects { get; set; }
 }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.Projects;
+
+public static class ProjectsServices
+{
+    public static IServiceCollection AddProjects(this IServiceCollection services) => services
+        .AddSingleton<ProjectDesk>()
+        .AddSingleton<ProjectGroups>()
+        .AddSingleton<ProjectWork>()
+        .AddSingleton<TimeDesk>()
+        .AddSingleton<ITimeLedger, TimeLedger>()
+        .AddSingleton<Timers.ITimerSource, ProjectTimers>()
+        .AddSingleton<Messaging.IChatMigrationObserver>(s => s.GetRequiredService<ProjectGroups>());
+}
