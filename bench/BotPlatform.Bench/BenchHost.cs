@@ -33,6 +33,9 @@ internal sealed class BenchHost : IAsyncDisposable
     public BotApiEngine Tg => Telegram.Engine;
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>An HTTP handler into the host (the printing agents' API).</summary>
+    public HttpMessageHandler CreateHandler() => _factory.Server.CreateHandler();
+
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public static async Task<BenchHost> StartAsync(CancellationToken ct)

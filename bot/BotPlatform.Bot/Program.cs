@@ -1,9 +1,11 @@
 using BotPlatform.Bot.Hosting;
+using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Sandbox;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Documents;
+using BotPlatform.Infrastructure.Mail;
 using BotPlatform.Infrastructure.Storage;
 using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
@@ -23,6 +25,7 @@ while (true)
         .AddStorage()
         .AddDocumentRendering()
         .AddClientFiles()
+        .AddMailTools()
         .AddOrganisation()
         .AddTelegramGateway()
         .AddBotHandlers()
@@ -51,6 +54,7 @@ while (true)
     Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
     app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
+    app.MapAgentApi();
     app.MapSandbox();
     try
     {

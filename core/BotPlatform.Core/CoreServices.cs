@@ -1,6 +1,7 @@
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
+using BotPlatform.Core.Mail;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
 using BotPlatform.Core.Timers;
@@ -17,6 +18,6 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Messaging.Retention>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddMail();
     }
 }

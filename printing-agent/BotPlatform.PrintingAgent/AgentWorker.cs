@@ -1,30 +1,194 @@
+using System.Collections.Concurrent;
+using System.Text;
+using BotPlatform.Core.Printing.Agents;
+using BotPlatform.Core.Printing.Labels;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace BotPlatform.PrintingAgent;
 
 /// <summary>
-/// The headless agent's main loop. Claiming, printing and acknowledging jobs arrive with the print-queue
-/// issue; until then the agent starts, reports what it would serve, and keeps a heartbeat in the log so
-/// that its deployment (service unit, token, network) can be set up and checked ahead of time.
+/// The agent's main loop: report the printers (heartbeat), long-poll the server for a job, print it, and only then
+/// acknowledge it. A printer that does not take the job sends it back with the reason and the agent pauses (doubling
+/// up to a limit) before it claims again; the server gives the job to the next claim. An acknowledgement whose answer
+/// is lost is repeated (the server counts it once). A stopped agent's leases run out and its jobs return to the queue.
 /// </summary>
-public sealed class AgentWorker(IOptions<PrintingAgentOptions> options, TimeProvider time, ILogger<AgentWorker> logger) : BackgroundService
+public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, IOptions<PrintingAgentOptions> options, TimeProvider time,
+    ILogger<AgentWorker> logger) : BackgroundService
 {
+    private readonly ConcurrentDictionary<string, (string State, string? Error)> _states = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Jobs printed and acknowledged by this run (the log has them too).</summary>
+    public int Printed => _printed;
+    private int _printed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
         if (string.IsNullOrWhiteSpace(o.ServerUrl) || string.IsNullOrWhiteSpace(o.Token))
+        {
             logger.LogWarning("Printing agent started without Agent:ServerUrl or Agent:Token; it will not pull jobs until both are set");
-        else
-            logger.LogInformation("Printing agent started for {ServerUrl}", o.ServerUrl);
+            return;
+        }
+        if (o.Printers.Count == 0) logger.LogWarning("Printing agent has no printers configured (Agent:Printers); it serves no jobs");
+        foreach (var printer in o.Printers) _states[printer.Name] = ("ready", null);
+        logger.LogInformation("Printing agent started for {ServerUrl} with {Printers}", o.ServerUrl,
+            string.Join(", ", o.Printers.Select(p => $"{p.Name} ({p.Kind})")));
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.HeartbeatSeconds), time);
+        var calls = Calls(o, stoppingToken);
+        var backoff = TimeSpan.FromSeconds(o.BackoffSeconds);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) logger.LogDebug("Printing agent alive");
+            await calls.ExecuteAsync(async ct => await HeartbeatAsync(ct), stoppingToken);
+            var heartbeats = HeartbeatLoopAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    if (o.Printers.Count == 0 || await api.ClaimAsync(o.WaitSeconds, stoppingToken) is not { } job)
+                    {
+                        if (o.Printers.Count == 0) await Task.Delay(TimeSpan.FromSeconds(o.HeartbeatSeconds), time, stoppingToken);
+                        continue;
+                    }
+                    if (await HandleAsync(job, calls, stoppingToken))
+                    {
+                        backoff = TimeSpan.FromSeconds(o.BackoffSeconds);
+                        continue;
+                    }
+                }
+                catch (AgentUnauthorizedException ex)
+                {
+                    logger.LogError(ex, "The server refused the token");
+                    backoff = TimeSpan.FromSeconds(o.MaxBackoffSeconds);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "The server did not answer; trying again in {Backoff}", backoff);
+                }
+                await Task.Delay(backoff, time, stoppingToken);
+                backoff = TimeSpan.FromSeconds(Math.Min(backoff.TotalSeconds * 2, o.MaxBackoffSeconds));
+            }
+            await heartbeats;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             logger.LogInformation("Printing agent stopping");
         }
     }
+
+    /// <summary>Prints one job and acknowledges it; false when the printer did not take it (the job went back with the reason).</summary>
+    private async Task<bool> HandleAsync(AgentJob job, ResiliencePipeline calls, CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var printer = o.Printers.Where(p => p.Kind == job.Kind).OrderBy(p => _states.GetValueOrDefault(p.Name).State == "ready" ? 0 : 1).FirstOrDefault();
+        if (printer is null)
+        {
+            await calls.ExecuteAsync(async ct => await api.FailAsync(job.Id, $"no {job.Kind} printer at this agent", ct), stoppingToken);
+            return false;
+        }
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewals = RenewLoopAsync(job.Id, renewing.Token);
+        try
+        {
+            var payload = await PayloadAsync(job, printer, calls, stoppingToken);
+            await driver.PrintAsync(printer, payload, stoppingToken);
+        }
+        catch (Exception ex) when (ex is PrinterException or IOException && !stoppingToken.IsCancellationRequested)
+        {
+            _states[printer.Name] = ("offline", ex.Message);
+            logger.LogWarning("Job {JobId} ({Number}) not printed on {Printer}: {Reason}", job.Id, job.Number, printer.Name, ex.Message);
+            await renewing.CancelAsync();
+            await renewals;
+            await calls.ExecuteAsync(async ct => await api.FailAsync(job.Id, ex.Message, ct), stoppingToken);
+            return false;
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewals;
+        }
+        _states[printer.Name] = ("ready", null);
+        // The bytes went out: from here on the acknowledgement is repeated until the server has it.
+        var taken = await calls.ExecuteAsync(async ct => await api.AckAsync(job.Id, ct), stoppingToken);
+        Interlocked.Increment(ref _printed);
+        logger.LogInformation("Printed job {JobId} ({Kind} {Number}, {Copies} copies) on {Printer}{Note}", job.Id, job.Kind, job.Number, job.Copies,
+            printer.Name, taken ? "" : "; the server had given it to another agent");
+        return true;
+    }
+
+    private async Task<PrintPayload> PayloadAsync(AgentJob job, PrinterOptions printer, ResiliencePipeline calls, CancellationToken ct)
+    {
+        var title = $"{job.Number} #{job.Id}";
+        if (job.Kind == PrinterKinds.Label && printer.Language == "zpl" && job.Label is { } label)
+            return new PrintPayload(Encoding.UTF8.GetBytes(ZplLabel.Render(label, LabelSize.Parse(options.Value.LabelSize))), title, 1, false, true);
+        var bytes = await calls.ExecuteAsync(async c => await api.FileAsync(job.Id, c), ct);
+        return new PrintPayload(bytes, title, job.Copies, job.Duplex, false);
+    }
+
+    private async Task RenewLoopAsync(long jobId, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.Value.RenewSeconds), time, ct);
+                await api.RenewAsync(jobId, ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.LogWarning(ex, "Renewing the lease of job {JobId} failed", jobId);
+        }
+    }
+
+    private async Task HeartbeatLoopAsync(CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.Value.HeartbeatSeconds), time, ct);
+                try
+                {
+                    await HeartbeatAsync(ct);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or AgentUnauthorizedException or TaskCanceledException && !ct.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "Heartbeat failed");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private Task HeartbeatAsync(CancellationToken ct) => api.HeartbeatAsync(new AgentHeartbeat(typeof(AgentWorker).Assembly.GetName().Version?.ToString(),
+        options.Value.Printers.Select(p =>
+        {
+            var (state, error) = _states.GetValueOrDefault(p.Name, ("ready", null));
+            return new PrinterReport(p.Name, p.Kind, state, error);
+        }).ToList()), ct);
+
+    /// <summary>Calls to the server are repeated on network errors and 5xx answers with a growing pause, until they get through or the agent stops.</summary>
+    private ResiliencePipeline Calls(PrintingAgentOptions o, CancellationToken stopping) => new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>().Handle<TaskCanceledException>(_ => !stopping.IsCancellationRequested),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromSeconds(o.BackoffSeconds),
+            MaxDelay = TimeSpan.FromSeconds(o.MaxBackoffSeconds),
+            UseJitter = true,
+            OnRetry = args =>
+            {
+                logger.LogWarning(args.Outcome.Exception, "A call to the server failed (attempt {Attempt}); repeating", args.AttemptNumber + 1);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
 }

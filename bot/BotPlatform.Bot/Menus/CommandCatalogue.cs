@@ -95,6 +95,15 @@ public static class CommandCatalogue
         // Почта и печать
         new("envelope", CommandSection.MailAndPrinting, new("Опись вложения: /envelope Д-2026-0001 СЧ-2026-0001", "Envelope inventory: /envelope Д-2026-0001 СЧ-2026-0001"))
             { Roles = [Role.Admin, Role.OfficeManager, Role.Lawyer, Role.ChiefAccountant, Role.Accountant, Role.ProjectManager] },
+        new("scan", CommandSection.MailAndPrinting, new("Почта по штрихкодам: /scan out КОДЫ (отправка), /scan in КОДЫ (возврат), фото штрихкода после /scan out|in",
+            "Mail by barcode: /scan out CODES (outgoing), /scan in CODES (returns), a photo of a barcode after /scan out|in"))
+            { Roles = [Role.OfficeManager, Role.Admin, Role.OpsManager] },
+        new("mail", CommandSection.MailAndPrinting, new("Журнал почты: /mail [ДАТА|ДАТА-ДАТА|week|month] [out|in] и .xlsx",
+            "Mail register: /mail [DATE|DATE-DATE|week|month] [out|in] and .xlsx"))
+            { Roles = [Role.OfficeManager, Role.Admin, Role.OpsManager] },
+        new("unreturned", CommandSection.MailAndPrinting, new("Не вернувшиеся оригиналы по давности и клиентам", "Originals not back yet, by age and client")),
+        new("agent", CommandSection.MailAndPrinting, new("Агенты печати: /agent, /agent new ИМЯ, /agent ИМЯ revoke", "Printing agents: /agent, /agent new NAME, /agent NAME revoke"))
+            { Roles = [Role.Admin, Role.OfficeManager] },
 
         // Люди
         new("whoami", CommandSection.People, new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),

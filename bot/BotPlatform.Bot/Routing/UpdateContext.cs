@@ -1,3 +1,4 @@
+using BotPlatform.Core.Printing;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Common;
@@ -64,6 +65,7 @@ public static class ProblemTexts
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
             ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, BotPlatform.Core.Projects.ProjectProblems.Texts, BotPlatform.Core.Projects.TaskProblems.Texts, BotPlatform.Core.Projects.TimeProblems.Texts,
+            PrintingTexts.Problems, BotPlatform.Core.Mail.MailTexts.Problems,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

@@ -46,6 +46,7 @@ public static class SandboxServices
         builder.Services.AddSingleton<SandboxViews>();
         builder.Services.AddHostedService<DemoSeeder>();
         builder.Services.AddHostedService<DemoRecords>();
+        builder.Services.AddHostedService<DemoMail>();
         return run;
     }
 

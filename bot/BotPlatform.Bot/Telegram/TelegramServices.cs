@@ -2,9 +2,11 @@ using BotPlatform.Bot.Approvals;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
+using BotPlatform.Bot.Mail;
 using BotPlatform.Bot.Menus;
 using BotPlatform.Bot.People;
 using BotPlatform.Bot.Projects;
+using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Routing;
 
 namespace BotPlatform.Bot.Telegram;
@@ -40,6 +42,8 @@ public static class TelegramServices
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
         .AddProjectHandlers()
+        .AddPrintingHandlers()
+        .AddMailHandlers()
         .AddScoped<ICommandHandler, StartCommand>()
         .AddScoped<ICommandHandler, WhoAmICommand>()
         .AddScoped<ICommandHandler, LangCommand>()

@@ -20,5 +20,6 @@ public static class DocumentRegistryServices
         .AddSingleton<EnvelopeLists>()
         .AddSingleton<DocumentCards>()
         .AddSingleton<PrintQueue>()
+        .AddSingleton<Printing.Agents.PrintAgents>()
         .AddSingleton<IApprovalOutcomeObserver, DocumentApprovalObserver>();
 }

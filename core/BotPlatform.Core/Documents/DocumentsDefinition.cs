@@ -40,7 +40,9 @@ public sealed record DocumentsDefinition(
     /// <summary>Printed in documents' headers and dates: "г. Москва".</summary>
     string City = "Москва",
     /// <summary>The seller's chief accountant (the invoice's «Бухгалтер» line); null: the signatory signs for the accounts too (a sole trader).</summary>
-    SellerAccountant? Accountant = null)
+    SellerAccountant? Accountant = null,
+    /// <summary>Working days after sending when an original that has not come back is chased (then weekly).</summary>
+    int UnreturnedAfterDays = 10)
 {
     /// <summary>The general VAT rate in Russia from 2026 (it was 20% until 2025).</summary>
     public const decimal StandardVatRate = 22m;

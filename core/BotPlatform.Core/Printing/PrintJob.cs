@@ -19,6 +19,7 @@ public sealed class PrintJob : IVersioned
 {
     public const int MaxAttempts = 3;
     public const string DocumentsPrinter = "documents";
+    public const string LabelsPrinter = "labels";
 
     public long Id { get; set; }
     public int Version { get; set; }
@@ -55,14 +56,36 @@ public sealed class PrintJob : IVersioned
         return null;
     }
 
+    /// <summary>For an address label: what it says (the document codes, the recipient); null for a document.</summary>
+    public AddressLabel? Label { get; set; }
+
     public Problem? AckPrinted(string agent, DateTimeOffset now)
     {
-        if (State == PrintJobState.Printed) return new Problem(PrintProblems.AlreadyPrinted, Id);
+        if (State == PrintJobState.Printed) return new Problem(PrintProblems.AlreadyPrinted, Id, ClaimedBy ?? "");
         if (State != PrintJobState.Claimed || ClaimedBy != agent) return new Problem(PrintProblems.NotClaimedByAgent, Id, agent);
         State = PrintJobState.Printed;
         PrintedAt = now;
         LeaseUntil = null;
         return null;
+    }
+
+    /// <summary>The agent still works on the job: its lease is extended (also when it ran out and nobody took the job since).</summary>
+    public Problem? Renew(string agent, DateTimeOffset now, TimeSpan lease)
+    {
+        if (State != PrintJobState.Claimed || ClaimedBy != agent) return new Problem(PrintProblems.NotClaimedByAgent, Id, agent);
+        LeaseUntil = now + lease;
+        return null;
+    }
+
+    /// <summary>The lease of the last attempt ran out (the agent died): the job fails for good instead of being claimed again.</summary>
+    public bool ExpireForGood(DateTimeOffset now)
+    {
+        if (State != PrintJobState.Claimed || Attempts < MaxAttempts || LeaseUntil is not { } until || until > now) return false;
+        State = PrintJobState.Failed;
+        FailedAt = now;
+        Error ??= "lease expired";
+        LeaseUntil = null;
+        return true;
     }
 
     /// <summary>The agent could not print: back to the queue, or failed for good after the last attempt.</summary>

@@ -21,7 +21,14 @@ internal sealed class DocumentStore : IDocumentStore
         _documents.EnsureIndex(d => d.Status);
         _documents.EnsureIndex(d => d.ParentId);
         _documents.EnsureIndex(d => d.ApprovalRequestId);
+        _documents.EnsureIndex(d => d.PaperDueAt);
     }
+
+    // Between, not LTE: documents without a timer have a null PaperDueAt, which sorts below every date.
+    public Task<IReadOnlyList<Document>> PaperDueAsync(DateTimeOffset instant, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Document>>(_documents
+            .Find(Query.Between("PaperDueAt", new BsonValue(DateTime.MinValue), new BsonValue(instant.UtcDateTime)), limit: limit)
+            .ToList());
 
     public Task<Document?> GetAsync(long id, CancellationToken ct) => Task.FromResult<Document?>(_documents.FindById(id));
 

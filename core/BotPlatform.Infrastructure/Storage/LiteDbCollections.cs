@@ -27,6 +27,9 @@ internal static class LiteDbCollections
     public const string Projects = "projects";
     public const string ProjectTasks = "project_tasks";
     public const string TimeEntries = "time_entries";
+    public const string PrintAgents = "print_agents";
+    public const string MailRegister = "mail_register";
+    public const string MailSchedule = "mail_schedule";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -35,6 +38,7 @@ internal static class LiteDbCollections
     {
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
         Projects, ProjectTasks, TimeEntries,
+        PrintAgents, MailRegister, MailSchedule,
         Files, FileChunks,
     };
 }

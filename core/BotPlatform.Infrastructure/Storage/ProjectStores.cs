@@ -123,3 +123,16 @@ internal sealed class TimeEntryStore : ITimeEntryStore
 
     public Task<bool> TryUpdateAsync(TimeEntry entry, CancellationToken ct) => Task.FromResult(_db.TryUpdateVersioned(Name, entry.Id, entry));
 }
+
+/// <summary>The task cards (the executor's, the auditor's, the client's in the group) that later decisions edit, while their task is open.</summary>
+internal sealed class ProjectOutboxReferences(LiteDbContext db) : BotPlatform.Core.Messaging.IOutboxReferences
+{
+    public Task<IReadOnlyCollection<string>> OutboxIdsInUseAsync(CancellationToken ct) =>
+        Task.FromResult(CardOutboxIds(db.Collection<ProjectTask>(LiteDbCollections.ProjectTasks).FindAll()));
+
+    public static IReadOnlyCollection<string> CardOutboxIds(IEnumerable<ProjectTask> tasks) => tasks
+        .Where(t => t.IsOpen)
+        .SelectMany(t => new[] { t.ExecutorCard, t.AuditorCard, t.ClientCard })
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
+}

@@ -49,6 +49,11 @@ public static class StorageServices
             .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
+            .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
+            // LiteDB only so far (issue 12): PostgreSQL implementations of these three are still to be written.
+            .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
+            .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>()
+            .AddSingleton<Core.Mail.IMailScheduleStore, MailScheduleStore>()
             .AddSingleton<ReplicaIdentity>()
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
             .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>();

@@ -1,3 +1,4 @@
+using BotPlatform.Core.Projects;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Messaging;
 using InboxItem = BotPlatform.Core.Messaging.InboxItem;
@@ -81,6 +82,27 @@ public abstract class RetentionStoreTests(StorageEngine engine) : IAsyncLifetime
         Assert.Null(await Outbox.GetAsync("old-skipped", default));
         Assert.Null(await Outbox.GetAsync("old-card-of-a-decided-step", default));
         foreach (var kept in new[] { "recent-sent", "old-failed", "old-pending", "old-card", "old-initiator-card" })
+            Assert.True(await Outbox.GetAsync(kept, default) is not null, kept + " is kept");
+    }
+
+    [Fact]
+    public async Task The_cards_of_an_open_project_task_are_kept_and_those_of_a_done_task_go()
+    {
+        await Message("executor-card", OutboxStatus.Sent, daysAgo: 60);
+        await Message("auditor-card", OutboxStatus.Sent, daysAgo: 60);
+        await Message("client-card", OutboxStatus.Sent, daysAgo: 60);
+        await Message("done-task-card", OutboxStatus.Sent, daysAgo: 60);
+        await _services.GetRequiredService<IProjectTaskStore>().InsertManyAsync(
+        [
+            new ProjectTask { ProjectId = 1, No = 1, State = ProjectTaskState.InProgress, ExecutorCard = "executor-card", AuditorCard = "auditor-card", ClientCard = "client-card" },
+            new ProjectTask { ProjectId = 1, No = 2, State = ProjectTaskState.Done, ExecutorCard = "done-task-card" },
+        ], default);
+
+        var result = await _services.GetRequiredService<Retention>().RunAsync(default);
+
+        Assert.Equal((1, 3), (result.OutboxRemoved, result.OutboxKeptForCards));
+        Assert.Null(await Outbox.GetAsync("done-task-card", default));
+        foreach (var kept in new[] { "executor-card", "auditor-card", "client-card" })
             Assert.True(await Outbox.GetAsync(kept, default) is not null, kept + " is kept");
     }
 

@@ -109,6 +109,9 @@ public sealed class BotHost : IAsyncDisposable
         Start(overrides);
     }
 
+    /// <summary>An HTTP handler into the running host (what the printing agent's HttpClient uses in tests).</summary>
+    public HttpMessageHandler CreateHandler() => _factory?.Server.CreateHandler() ?? throw new InvalidOperationException("The host is stopped");
+
     public HttpClient CreateClient() => _factory?.CreateClient() ?? throw new InvalidOperationException("The host is stopped");
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

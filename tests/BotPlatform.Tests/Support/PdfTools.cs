@@ -95,6 +95,9 @@ public static partial class PdfTools
         return new PdfWords(pages, words);
     }
 
+    /// <summary>What <c>pdfinfo</c> says about the PDF (pages, page size...).</summary>
+    public static string Info(byte[] pdf) => WithFile(pdf, path => Run("pdfinfo", path));
+
     public static int PageCount(byte[] pdf)
     {
         var info = WithFile(pdf, path => Run("pdfinfo", path));

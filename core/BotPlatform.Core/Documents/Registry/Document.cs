@@ -87,6 +87,10 @@ public sealed class Document : IVersioned
     /// <summary>The document's date (organisation calendar), printed in its text.</summary>
     public DateOnly Date { get; set; }
     public List<DocumentHistoryEntry> History { get; set; } = [];
+    /// <summary>The timer of an original sent and not back yet: when its manager is reminded next (cleared once it returns).</summary>
+    public DateTimeOffset? PaperDueAt { get; set; }
+    /// <summary>How many unreturned-original reminders went out.</summary>
+    public int PaperReminders { get; set; }
 
     public bool IsLive => Status != DocumentStatus.Annulled;
 
@@ -144,8 +148,12 @@ public sealed class Document : IVersioned
 
     public Problem? MarkSent(long actor, DateTimeOffset now) => Move(DocumentStatus.Printed, DocumentStatus.Sent, DocumentActions.Sent, actor, now);
 
-    public Problem? MarkReturned(long actor, DateTimeOffset now) =>
-        Move(DocumentStatus.Sent, DocumentStatus.Returned, DocumentActions.Returned, actor, now);
+    public Problem? MarkReturned(long actor, DateTimeOffset now)
+    {
+        var problem = Move(DocumentStatus.Sent, DocumentStatus.Returned, DocumentActions.Returned, actor, now);
+        if (problem is null) PaperDueAt = null;
+        return problem;
+    }
 
     public Problem? Archive(long actor, DateTimeOffset now) =>
         Move(DocumentStatus.Returned, DocumentStatus.Archived, DocumentActions.Archived, actor, now);
@@ -158,6 +166,7 @@ public sealed class Document : IVersioned
         if (Status == DocumentStatus.Archived) return new Problem(DocumentProblems.Archived, Number);
         Status = DocumentStatus.Annulled;
         AnnulReason = reason;
+        PaperDueAt = null;
         Record(DocumentActions.Annulled, now, actor, reason);
         return null;
     }

@@ -146,6 +146,8 @@ public sealed class DocumentWorkflow(
                 _ => doc.Archive(actor.Id, now),
             };
             if (problem is not null) return problem;
+            // The original is chased until it comes back (Mail.UnreturnedOriginals fires this timer).
+            if (step == PaperStep.Sent) doc.PaperDueAt = organisation.Calendar.AddWorkingDays(now, organisation.Documents.UnreturnedAfterDays);
             await SaveAsync(doc, before, ct);
             return Result<Document>.Ok(doc);
         }, ct);

@@ -21,6 +21,8 @@ public interface IDocumentStore
     Task<IReadOnlyList<Document>> AppendicesAsync(long parentId, CancellationToken ct);
     /// <summary>Newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Document>> SearchAsync(DocumentFilter filter, int limit, CancellationToken ct);
+    /// <summary>Sent documents whose unreturned-original reminder is due at or before <paramref name="instant"/>.</summary>
+    Task<IReadOnlyList<Document>> PaperDueAsync(DateTimeOffset instant, int limit, CancellationToken ct);
     /// <summary>Assigns the id.</summary>
     Task InsertAsync(Document document, CancellationToken ct);
     /// <summary>Saves when the stored version equals document.Version, then increments it; false on a conflict.</summary>

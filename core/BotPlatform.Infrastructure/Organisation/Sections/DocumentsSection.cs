@@ -17,6 +17,7 @@ internal sealed class DocumentsDto : LocatedNode
     /// <summary>The agency's own requisites, keyed like a client import row (legal_name, inn, kpp, bik, ...).</summary>
     public LocatedMap<LocatedScalar>? Seller { get; set; }
     public LocatedScalar? City { get; set; }
+    public LocatedScalar? UnreturnedAfterDays { get; set; }
 }
 
 internal sealed class ServiceDto : LocatedNode
@@ -65,6 +66,9 @@ internal static partial class DocumentsSection
             Seller = dto.Seller is { } seller ? ReadSeller(seller, errors) : defaults.Seller,
             Accountant = dto.Seller is { } accounts ? ReadAccountant(accounts, errors) : defaults.Accountant,
             City = dto.City is { } city ? Required(city, "city", "documents", city.Line, errors) ?? defaults.City : defaults.City,
+            UnreturnedAfterDays = dto.UnreturnedAfterDays is { } days
+                ? ValueReader.PositiveInteger(days, "unreturned_after_days", errors) ?? defaults.UnreturnedAfterDays
+                : defaults.UnreturnedAfterDays,
         };
     }
 

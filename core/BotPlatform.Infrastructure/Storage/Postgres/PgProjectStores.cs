@@ -85,3 +85,12 @@ internal sealed class PgTimeEntryStore(PostgresDatabase db) : ITimeEntryStore
 
     public Task<bool> TryUpdateAsync(TimeEntry entry, CancellationToken ct) => _entries.TryUpdateVersionedAsync(entry, ct);
 }
+
+/// <summary>The task cards later decisions edit (see <see cref="ProjectOutboxReferences"/>).</summary>
+internal sealed class PgProjectOutboxReferences(PostgresDatabase db) : BotPlatform.Core.Messaging.IOutboxReferences
+{
+    private readonly PgCollection<ProjectTask> _tasks = new(db, "project_tasks");
+
+    public async Task<IReadOnlyCollection<string>> OutboxIdsInUseAsync(CancellationToken ct) =>
+        ProjectOutboxReferences.CardOutboxIds(await _tasks.FindAsync(null, null, null, ct));
+}

@@ -414,6 +414,11 @@ internal sealed class PgDocumentStore(PostgresDatabase db) : IDocumentStore
     public Task<IReadOnlyList<Document>> AppendicesAsync(long parentId, CancellationToken ct) =>
         _documents.FindAsync("parent_id = @p0", "appendix_no NULLS FIRST, id", null, ct, parentId);
 
+    // Only a Sent document carries the unreturned-original timer; the due ones are picked from those.
+    public async Task<IReadOnlyList<Document>> PaperDueAsync(DateTimeOffset instant, int limit, CancellationToken ct) =>
+        (await _documents.FindAsync("status = @p0", null, null, ct, DocumentStatus.Sent))
+        .Where(d => d.PaperDueAt is { } due && due <= instant).OrderBy(d => d.PaperDueAt).Take(limit).ToList();
+
     public async Task<IReadOnlyList<Document>> SearchAsync(DocumentFilter filter, int limit, CancellationToken ct)
     {
         IEnumerable<Document> found = filter.Status is { } status

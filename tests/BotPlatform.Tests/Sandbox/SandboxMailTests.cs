@@ -1,0 +1,55 @@
+using BotPlatform.Tests.Support;
+
+namespace BotPlatform.Tests.Sandbox;
+
+/// <summary>The mail demo in the sandbox: the office manager scans the demo's printed papers, reads the register, sees the agent.</summary>
+[Collection(HostProcesses.Name)]
+public sealed class SandboxMailTests : IAsyncLifetime
+{
+    private readonly TestFolder _data = new();
+    private BotProcess? _host;
+    private SandboxClient? _client;
+
+    private SandboxClient Sandbox => _client ?? throw new InvalidOperationException("Started in InitializeAsync");
+
+    public async Task InitializeAsync()
+    {
+        _host = BotProcess.StartBuilt(new Dictionary<string, string>
+        {
+            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
+        });
+        _client = new SandboxClient(await _host.SandboxAddressAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+        _data.Dispose();
+    }
+
+    private static string Year => TimeProvider.System.GetUtcNow().Year.ToString();
+
+    [Fact]
+    public async Task The_office_manager_sees_the_demo_agent_scans_the_printed_contract_out_and_reads_the_register()
+    {
+        const string office = "v_fedorova";
+        var chat = (await Sandbox.StateAsync(office))["state"]!["chat"]!["id"]!.GetValue<long>();
+        var contract = $"Д-{Year}-0001";
+
+        await Sandbox.SendAsync(office, chat, "/agent");
+        var agents = await Sandbox.WaitForMessageAsync(office, m => SandboxClient.Text(m).StartsWith("🖨 Агенты", StringComparison.Ordinal));
+        await Sandbox.SendAsync(office, chat, "/scan out " + contract);
+        var scanned = await Sandbox.WaitForMessageAsync(office, m => SandboxClient.Text(m).Contains("🏷", StringComparison.Ordinal));
+        await Sandbox.SendAsync(office, chat, "/mail");
+        var register = await Sandbox.WaitForMessageAsync(office, m => SandboxClient.Text(m).StartsWith("📬", StringComparison.Ordinal));
+        await Sandbox.SendAsync(office, chat, "/unreturned");
+        var unreturned = await Sandbox.WaitForMessageAsync(office, m => SandboxClient.Text(m).StartsWith("📮", StringComparison.Ordinal));
+
+        Assert.Contains("office-demo", SandboxClient.Text(agents));
+        Assert.Contains("Zebra ZD421 (наклейки): ready", SandboxClient.Text(agents));
+        Assert.Contains($"✅ Договор оказания услуг {contract} — отправлен (ООО «Василёк»)", SandboxClient.Text(scanned));
+        Assert.Contains(contract, SandboxClient.Text(register));
+        Assert.Contains(contract, SandboxClient.Text(unreturned));
+    }
+}
