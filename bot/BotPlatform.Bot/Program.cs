@@ -31,7 +31,7 @@ while (true)
         .AddOrganisation()
         .AddTelegramGateway()
         .AddBotHandlers()
-        .AddJobs()
+        .AddJobs(builder.Configuration)
         .AddHealthChecks()
         .AddCheck<StorageHealthCheck>("storage");
 

@@ -14,10 +14,14 @@ namespace BotPlatform.Bot.Telegram;
 /// Takes stored updates and handles them: one at a time and in order within a chat, many chats in
 /// parallel. A handled update's messages are stored in the outbox before the update is marked done; a
 /// replay after a crash produces the same outbox ids, which the outbox ignores. A failing update is
-/// retried with backoff and then parked for admins; the chat then moves on.
+/// retried with backoff and then parked for admins; the chat then moves on. With several replicas on
+/// one database a chat is handled by the host holding its claim (<see cref="IChatClaims"/>), renewed
+/// before each update, so a chat stays in order across replicas and a dead host's chats are taken over
+/// once its lease runs out.
 /// </summary>
 public sealed class Dispatcher(
     IInboxStore inbox,
+    IChatClaims claims,
     IServiceScopeFactory scopes,
     TransportClock clock,
     IOptions<GatewayOptions> options,
@@ -84,17 +88,37 @@ public sealed class Dispatcher(
 
     private async Task RunChatAsync(long chatKey, List<InboxItem> items, CancellationToken ct)
     {
+        var lease = TimeSpan.FromSeconds(options.Value.ClaimLeaseSeconds);
+        var claimed = false;
         try
         {
             foreach (var snapshot in items)
             {
+                // Another replica handles this chat now (or did it already): leave it to that host.
+                if (!await claims.TryClaimAsync(chatKey, lease, ct)) break;
+                claimed = true;
                 // The snapshot may predate a run of this chat that just finished: handle only what is still pending.
                 if (await inbox.GetAsync(snapshot.Id, ct) is not { Status: InboxStatus.Pending } item) continue;
                 if (!await HandleAsync(item, ct)) break;
             }
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Handling chat {ChatKey} failed", chatKey);
+        }
         finally
         {
+            if (claimed)
+            {
+                try
+                {
+                    await claims.ReleaseAsync(chatKey, CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    logger.LogWarning(ex, "Releasing the claim on chat {ChatKey} failed; it lapses with its lease", chatKey);
+                }
+            }
             _busyChats.TryRemove(chatKey, out _);
             Wake();
         }

@@ -13,7 +13,9 @@ namespace BotPlatform.Bot.Telegram;
 /// <summary>
 /// Drains the outbox to Telegram: per chat in order (one send in flight per chat), many chats in
 /// parallel, paced to Telegram's limits. 429 pauses that chat for retry_after; 403 marks the chat and
-/// person unreachable; a migrated group is followed to its new id; 5xx and timeouts back off.
+/// person unreachable; a migrated group is followed to its new id; 5xx and timeouts back off. With
+/// several replicas only the elected host sends (<see cref="IOutboxLeadership"/>), so the limits,
+/// which are the bot's, hold for the bot as a whole; another host takes over when it dies.
 /// </summary>
 public sealed class OutboxSender(
     IOutboxStore outbox,
@@ -23,6 +25,7 @@ public sealed class OutboxSender(
     TelegramClients clients,
     TransportClock clock,
     OutboxSignal signal,
+    IOutboxLeadership leadership,
     IOptions<OutboxOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -32,7 +35,9 @@ public sealed class OutboxSender(
     private readonly ConcurrentDictionary<long, DateTimeOffset> _pausedUntil = new();
     private readonly RateGate _gate = new(options.Value);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leadership.RunAsLeaderAsync(DrainAsync, stoppingToken);
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
     {
         var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)

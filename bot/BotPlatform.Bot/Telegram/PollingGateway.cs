@@ -35,6 +35,17 @@ public sealed class PollingGateway(
             {
                 break;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409)
+            {
+                // Telegram hands updates to one poller only: another process polls with this token, or a webhook is set.
+                failures++;
+                logger.LogError(
+                    "Telegram refused getUpdates with 409 Conflict ({Reason}): another host is polling this bot, or a webhook is set. "
+                    + "Long polling works for one host only; with several replicas set Telegram:WebhookUrl on all of them",
+                    ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures - 1))), stoppingToken)
+                    .ContinueWith(_ => { }, TaskScheduler.Default);
+            }
             catch (Exception ex)
             {
                 failures++;

@@ -43,6 +43,13 @@ public sealed class GatewayOptions
 
     /// <summary>Off only for maintenance: updates are still received and stored, just not handled.</summary>
     public bool Dispatch { get; set; } = true;
+
+    /// <summary>
+    /// Several replicas (PostgreSQL): how long a host's claim on a chat lasts without renewal; a host
+    /// that dies holding chats gives them up after this long. Renewed before each update it handles.
+    /// </summary>
+    [Range(1, 3600)]
+    public int ClaimLeaseSeconds { get; set; } = 30;
 }
 
 public sealed record OutboxOptions

@@ -60,6 +60,9 @@ public static class StorageServices
             .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
             .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>()
             .AddSingleton<Core.Mail.IMailScheduleStore, MailScheduleStore>()
+            .AddSingleton<ReplicaIdentity>()
+            .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
+            .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>()
             // LiteDB only so far (#13): their PostgreSQL implementations are still to be written.
             .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
             .AddSingleton<IAnalyticsStore, AnalyticsStore>();

@@ -42,6 +42,57 @@ public sealed partial class BotApiEngine
         }
     }
 
+    private IReadOnlyList<HttpClient>? _webhookReplicas;
+    private int _nextReplica;
+
+    /// <summary>
+    /// Several replicas behind one webhook URL (a load balancer): when set, each update is POSTed to the
+    /// next of these clients in turn instead of <see cref="WebhookHttpClient"/>.
+    /// </summary>
+    public IReadOnlyList<HttpClient>? WebhookReplicas
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _webhookReplicas;
+            }
+        }
+        set
+        {
+            lock (_gate)
+            {
+                _webhookReplicas = value is { Count: > 0 } ? value.ToArray() : null;
+            }
+        }
+    }
+
+    /// <summary>How many updates each replica's client was given (index as in <see cref="WebhookReplicas"/>).</summary>
+    public IReadOnlyList<int> WebhookDeliveriesByReplica
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _deliveriesByReplica.ToArray();
+            }
+        }
+    }
+
+    private readonly List<int> _deliveriesByReplica = [];
+
+    private HttpClient NextWebhookClient()
+    {
+        lock (_gate)
+        {
+            if (_webhookReplicas is not { } replicas) return WebhookHttpClient;
+            var index = _nextReplica++ % replicas.Count;
+            while (_deliveriesByReplica.Count < replicas.Count) _deliveriesByReplica.Add(0);
+            _deliveriesByReplica[index]++;
+            return replicas[index];
+        }
+    }
+
     /// <summary>Updates not yet confirmed by getUpdates or delivered to the webhook.</summary>
     public int PendingUpdateCount
     {
@@ -330,7 +381,7 @@ public sealed partial class BotApiEngine
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
         try
         {
-            using var response = await WebhookHttpClient.SendAsync(request, timeout.Token);
+            using var response = await NextWebhookClient().SendAsync(request, timeout.Token);
             return response.IsSuccessStatusCode
                 ? null
                 : $"Wrong response from the webhook: {(int)response.StatusCode} {response.ReasonPhrase}";

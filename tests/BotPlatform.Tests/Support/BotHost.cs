@@ -22,6 +22,8 @@ public sealed class BotHost : IAsyncDisposable
     private Action<IServiceCollection>? _services;
 
     private string? _database;
+    /// <summary>A replica shares the first host's fake Telegram and database: it neither stops nor drops them.</summary>
+    private bool _replica;
 
     private BotHost(FakeTelegram telegram, TestFolder data, FakeTimeProvider time, Dictionary<string, string?> settings)
     {
@@ -69,7 +71,9 @@ public sealed class BotHost : IAsyncDisposable
         return host;
     }
 
-    public void Start(IReadOnlyDictionary<string, string?>? overrides = null)
+    public void Start(IReadOnlyDictionary<string, string?>? overrides = null) => Start(overrides, waitForSweep: !_replica);
+
+    private void Start(IReadOnlyDictionary<string, string?>? overrides, bool waitForSweep)
     {
         var settings = new Dictionary<string, string?>(_settings);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
@@ -84,6 +88,8 @@ public sealed class BotHost : IAsyncDisposable
             });
         });
         _ = _factory.Services; // builds and starts the host
+        // A replica in a Quartz cluster need not run the start-up sweep itself: another member may.
+        if (!waitForSweep) return;
         // Quartz sweeps once at start; tests that drive timers by hand go after it.
         var sweep = _factory.Services.GetRequiredService<TimerSweep>();
         if (!SpinWait.SpinUntil(() => sweep.Runs > 0, TimeSpan.FromSeconds(15)))
@@ -110,9 +116,33 @@ public sealed class BotHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>
+    /// Another host on the same fake Telegram, business clock and PostgreSQL database (a replica behind
+    /// the same webhook), with its own data folder. Its Quartz scheduler has the first host's name, so
+    /// on PostgreSQL they form one cluster. Dispose the replicas before the first host.
+    /// </summary>
+    public BotHost StartReplica(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        if (_database is null) throw new InvalidOperationException("Replicas share a PostgreSQL database: start the first host with StorageEngine.Postgres");
+        var data = new TestFolder();
+        var settings = new Dictionary<string, string?>(_settings)
+        {
+            ["Storage:DataFolder"] = data.Path,
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        var replica = new BotHost(Telegram, data, Time, settings) { _services = _services, _database = _database, _replica = true };
+        replica.Start();
+        return replica;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        if (_replica)
+        {
+            Data.Dispose();
+            return;
+        }
         await Telegram.DisposeAsync();
         if (_database is not null) await TestPostgres.DropDatabaseAsync(_database);
         Data.Dispose();

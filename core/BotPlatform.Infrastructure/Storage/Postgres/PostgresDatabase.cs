@@ -83,6 +83,9 @@ public sealed class PostgresDatabase : IDisposable
         }
     }
 
+    /// <summary>A connection of its own (not the unit of work's), e.g. to hold a session advisory lock or LISTEN.</summary>
+    internal async Task<NpgsqlConnection> OpenDedicatedConnectionAsync(CancellationToken ct) => await _source.OpenConnectionAsync(ct);
+
     /// <summary>For the health check: the database answers a query.</summary>
     public Task<int> CurrentSchemaVersionAsync(CancellationToken ct) => RunAsync(async (connection, transaction) =>
     {
@@ -100,4 +103,5 @@ internal static class AdvisoryLocks
 {
     public const long Migrations = 0x426f74_4d696772; // "Bot" "Migr"
     public const long UnitOfWork = 0x426f74_556f5700; // "Bot" "UoW"
+    public const long OutboxSender = 0x426f74_4f757453; // "Bot" "OutS": held by the elected outbox sender
 }

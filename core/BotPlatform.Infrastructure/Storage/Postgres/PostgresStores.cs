@@ -118,6 +118,12 @@ internal sealed class PgOutboxStore(PostgresDatabase db, OutboxSignal signal) : 
                 message.Status = OutboxStatus.Pending;
                 if (await _messages.TryInsertAsync(message, ct)) count++;
             }
+            if (count > 0)
+            {
+                // Wakes the elected sender, whichever replica it is, when this transaction commits.
+                await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PgOutboxLeadership.Channel}', '')", connection, transaction);
+                await notify.ExecuteNonQueryAsync(ct);
+            }
             return count;
         }, ct);
         if (added > 0) signal.Pulse();
