@@ -29,7 +29,7 @@ public sealed class PeopleAdministrationTests : IAsyncLifetime
 
         var list = await _host.SaysAsync(_p.Anna, "/people");
 
-        Assert.StartsWith("👥 Сотрудники (10):", list.Text, StringComparison.Ordinal);
+        Assert.StartsWith("👥 Сотрудники (11):", list.Text, StringComparison.Ordinal);
         Assert.Contains("• Анна Админова — администратор, операционный менеджер; Финансы; активен", list.Text, StringComparison.Ordinal);
         Assert.Contains("• Ольга Сотрудникова — сотрудник; Отдел продаж; активен (замещает Игорь Начальников до 30.11)", list.Text, StringComparison.Ordinal);
         Assert.NotNull(list.Button("Ольга Сотрудникова"));
