@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using BotPlatform.Core.Calendar;
 using BotPlatform.Core.Localization;
@@ -197,5 +196,24 @@ public static class ArchiveHtml
 
     private static DateTimeOffset Local(WorkingCalendar calendar, DateTimeOffset instant) => calendar.ToLocal(instant);
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Escapes markup only: the page is UTF-8, so Cyrillic and emoji stay as they are (readable in the file, half the size).</summary>
+    private static string E(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0) return text;
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                case '"': escaped.Append("&quot;"); break;
+                case '\'': escaped.Append("&#39;"); break;
+                default: escaped.Append(c); break;
+            }
+        }
+        return escaped.ToString();
+    }
 }

@@ -69,7 +69,8 @@ public sealed class GroupArchive(IGroupArchiveStore store, IProjectStore project
             MessageId = message.MessageId,
             At = message.At,
             FromUserId = message.From?.UserId,
-            FromName = message.From?.Name ?? "",
+            // Staff by the name the agency knows them by; the client's people as Telegram shows them.
+            FromName = person?.Name ?? message.From?.Name ?? "",
             FromUsername = message.From?.Username,
             FromBot = message.From?.IsBot ?? false,
             PersonId = person?.Id,
