@@ -60,7 +60,7 @@ public sealed class GroupArchiveRecorder(GroupArchive archive) : IUpdateRecorder
         if (message.Document is { } d) yield return new ArchivedFile { Kind = "document", FileId = d.FileId, FileUniqueId = d.FileUniqueId, FileName = d.FileName, MimeType = d.MimeType, Size = d.FileSize };
         if (message.Photo is { Length: > 0 } photos && photos.MaxBy(p => p.Width * p.Height) is { } p)
             yield return new ArchivedFile { Kind = "photo", FileId = p.FileId, FileUniqueId = p.FileUniqueId, Size = p.FileSize,
-                FileName = string.Create(CultureInfo.InvariantCulture, $"{p.Width}×{p.Height}") };
+                FileName = p.Width > 0 ? string.Create(CultureInfo.InvariantCulture, $"{p.Width}×{p.Height}") : null };
         if (message.Video is { } v) yield return new ArchivedFile { Kind = "video", FileId = v.FileId, FileUniqueId = v.FileUniqueId, FileName = v.FileName, MimeType = v.MimeType, Size = v.FileSize };
         if (message.Animation is { } a) yield return new ArchivedFile { Kind = "animation", FileId = a.FileId, FileUniqueId = a.FileUniqueId, FileName = a.FileName, MimeType = a.MimeType, Size = a.FileSize };
         if (message.Audio is { } au) yield return new ArchivedFile { Kind = "audio", FileId = au.FileId, FileUniqueId = au.FileUniqueId, FileName = au.FileName ?? au.Title, MimeType = au.MimeType, Size = au.FileSize };

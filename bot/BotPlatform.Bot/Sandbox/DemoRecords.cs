@@ -86,6 +86,25 @@ public sealed class DemoRecords(
         var outgoing = new Outgoing("demo:" + project.Number, time);
         await work.AnnounceReadyAsync(linked, [.. tasks.Where(t => t.State == ProjectTaskState.Ready)], outgoing, ct);
         await outbox.EnqueueAsync(outgoing.Messages, ct);
+        DemoConversation(group);
+    }
+
+    /// <summary>
+    /// A few messages of the client's people in the linked group for the archive (/project PRJ-0001 archive): a file,
+    /// a reply, an edited budget and a message deleted in Telegram, which the archive still holds.
+    /// </summary>
+    private void DemoConversation(Testing.FakeChat group)
+    {
+        if (run.DemoContacts is not [var alina, var boris, ..]) return;
+        var engine = run.Engine;
+        var brief = engine.SendDocument(alina, group, "Ромашка — логотип и цвета.pdf", System.Text.Encoding.UTF8.GetBytes("%PDF-1.4\n%%EOF\n"), "application/pdf",
+            "Присылаю логотип и фирменные цвета");
+        engine.Reply(boris, group, brief, "Добавлю: в постах не используем зелёный");
+        var budget = engine.SendText(boris, group, "Бюджет на таргет — 30 000 ₽ в месяц");
+        engine.EditText(boris, budget, "Бюджет на таргет — 40 000 ₽ в месяц");
+        var oops = engine.SendText(alina, group, "Пароль от рекламного кабинета: romashka-2026");
+        engine.DeleteMessage(alina, oops);
+        engine.SendText(alina, group, "Ой, удалила — пароль пришлю в личку 🙂");
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
