@@ -15,8 +15,12 @@ using MiniExcelLibs;
 namespace BotPlatform.Tests.Mail;
 
 /// <summary>Outgoing and incoming mail registered by barcode: typed codes, photos in the bot and the agent's scan station.</summary>
-public sealed class MailScanningTests : IAsyncLifetime
+public abstract class MailScanningTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : MailScanningTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : MailScanningTests(StorageEngine.Postgres);
+
     private const string Contract = "Д-2026-0001";
     private const string Spec = "Д-2026-0001/П-1";
     private const string Invoice = "СЧ-2026-0001";
@@ -26,7 +30,7 @@ public sealed class MailScanningTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
         _vera = await _host.JoinedAsync("Вера", "office_vera");
     }
