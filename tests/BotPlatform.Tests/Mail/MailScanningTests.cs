@@ -266,7 +266,12 @@ public abstract class MailScanningTests(StorageEngine storage) : IAsyncLifetime
         Assert.Contains("^FD117997^FS", zpl);
         Assert.Contains("^FDул. Вавилова, д. 19^FS", zpl);
         Assert.Contains($"{contract}, {invoice}", zpl);
-        var job = Assert.Single(await _host.Get<IPrintJobStore>().ByStateAsync(PrintJobState.Printed, 100, default), j => j.Printer == PrintJob.LabelsPrinter);
+        // The printer has the bytes before the agent's ack is stored (on PostgreSQL that takes a little longer).
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        IReadOnlyList<PrintJob> printed;
+        while ((printed = await _host.Get<IPrintJobStore>().ByStateAsync(PrintJobState.Printed, 100, default)).All(j => j.Printer != PrintJob.LabelsPrinter))
+            await Task.Delay(50, wait.Token);
+        var job = Assert.Single(printed, j => j.Printer == PrintJob.LabelsPrinter);
         await using var pdf = (await _host.Get<Core.Messaging.IFileStore>().OpenAsync(job.FileKey, default))!;
         var bytes = new MemoryStream();
         await pdf.CopyToAsync(bytes);
