@@ -123,6 +123,7 @@ public abstract class PrintQueueTests(StorageEngine engine) : IAsyncLifetime
 
         Assert.Equal(second.Id, claimed?.Id);
     }
+
     [Fact]
     public async Task Two_agents_claiming_one_job_at_once_on_two_hosts_one_gets_it_and_two_acks_print_it_once()
     {
