@@ -46,8 +46,8 @@ public static class ProjectProblems
 public static class ProjectTexts
 {
     public static readonly Text Usage = new(
-        "Проекты:\n/project new — новый проект из шаблона\n/project — мои проекты\n/project НОМЕР — карточка проекта",
-        "Projects:\n/project new: a new project from a template\n/project: my projects\n/project NUMBER: the project's card");
+        "Проекты:\n/project new — новый проект из шаблона\n/project — мои проекты\n/project НОМЕР — карточка проекта\n/project НОМЕР archive — архив переписки группы клиента",
+        "Projects:\n/project new: a new project from a template\n/project: my projects\n/project NUMBER: the project's card\n/project NUMBER archive: the client group's chat archive");
     public static readonly Text AskClient = new("🆕 Новый проект. Для какого клиента? Напишите часть названия или ИНН.",
         "🆕 A new project. For which client? Type part of the name or the tax id.");
     public static readonly Text PickClient = new("Выберите клиента:", "Pick the client:");
