@@ -76,7 +76,7 @@ public sealed class LiteDbToPostgresTests
         var client = await host.ClientAsync();
         await host.DealAsync("СДЛ-2026-0001", client, p.Olga, VatMode.OnTop, 20m, DocumentArrange.Line("smm", 1, 120_000m));
         await host.SaysAsync(p.Olga, "/generate СДЛ-2026-0001", m => m.Text?.Contains("сформированы") == true);
-        await host.ProjectAsync(client);
+        var (firstProject, _) = await host.ProjectAsync();
         await host.IdleAsync();
         var invoicePdf = host.PdfIn(p.Olga, "СЧ-2026-0001").Document!.Content;
         var historyBefore = (await host.RequestAsync("ЗО-2026-0001")).History.Count;
@@ -121,7 +121,7 @@ public sealed class LiteDbToPostgresTests
             var second = await host.FillsPaymentAsync(p.Olga, amount: "48 000,00");
             await host.PressesAsync(p.Olga, second, Submit);
             await host.Tg.WaitUntilAsync(() => host.Latest(second).Contains("ЗО-2026-0002", StringComparison.Ordinal));
-            var (project, _) = await host.ProjectAsync(client);
+            var (project, _) = await host.ProjectAsync(await host.Get<IClientStore>().GetAsync(firstProject.ClientId, default));
             Assert.Equal("PRJ-0002", project.Number);
             Assert.NotNull(await host.Get<IProjectStore>().FindByNumberAsync("PRJ-0001", default));
             host.AssertNoInvalidCalls();

@@ -150,7 +150,8 @@ public static class LiteDbToPostgres
     internal sealed record DocumentsCopy(string Collection, IPgDocumentTable Target) : CollectionCopy(Target.Table, CollectionOutcome.Copied)
     {
         public override Task<long> CopyAsync(LiteDatabase source, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct) =>
-            Target.CopyAsync(source.GetCollection(Collection).FindAll(), connection, transaction, ct);
+            // Read whole before the first await: a LiteDB cursor holds a read lock of its thread, and an await may move on to another.
+            Target.CopyAsync(source.GetCollection(Collection).FindAll().ToList(), connection, transaction, ct);
     }
 
     /// <summary>The counters with their current values, so the next number continues the sequence.</summary>
@@ -159,7 +160,7 @@ public static class LiteDbToPostgres
         public override async Task<long> CopyAsync(LiteDatabase source, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
         {
             long copied = 0;
-            foreach (var doc in source.GetCollection(LiteDbCollections.Sequences).FindAll())
+            foreach (var doc in source.GetCollection(LiteDbCollections.Sequences).FindAll().ToList())
             {
                 await using var command = new NpgsqlCommand("INSERT INTO sequences (name, value) VALUES (@name, @value)", connection, transaction);
                 command.Parameters.AddWithValue("name", doc["_id"].AsString);
@@ -177,7 +178,7 @@ public static class LiteDbToPostgres
         {
             var storage = source.GetStorage<string>(LiteDbCollections.Files, LiteDbCollections.FileChunks);
             long copied = 0;
-            foreach (var file in storage.FindAll())
+            foreach (var file in storage.FindAll().ToList())
             {
                 using var content = new MemoryStream();
                 file.CopyTo(content);
