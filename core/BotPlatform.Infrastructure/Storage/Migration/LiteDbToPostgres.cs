@@ -41,10 +41,6 @@ public static class LiteDbToPostgres
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string> NotOnPostgresYet = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [LiteDbCollections.PrintAgents] = "issue 12",
-        [LiteDbCollections.MailRegister] = "issue 12",
-        [LiteDbCollections.MailSchedule] = "issue 12",
-        [LiteDbCollections.PaymentRegisters] = "issue 13",
         [LiteDbCollections.StepDecisions] = "issue 13",
         [LiteDbCollections.DocumentSpans] = "issue 13",
         [LiteDbCollections.Digests] = "issue 13",
