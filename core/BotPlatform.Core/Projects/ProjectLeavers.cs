@@ -17,6 +17,7 @@ namespace BotPlatform.Core.Projects;
 public sealed class ProjectLeavers(
     IProjectStore projects,
     IProjectTaskStore tasks,
+    IPeopleStore people,
     IUnitOfWork unitOfWork,
     IAuditLog audit,
     IOutboxStore outbox,
@@ -87,9 +88,8 @@ public sealed class ProjectLeavers(
                 if (substitute.ChatId is { } own)
                 {
                     if (task.ResultFileId is { } file) outgoing.SendTelegramFile(own, file, task.ResultIsPhoto);
-                    var executor = task.History.LastOrDefault(e => e.Action == ProjectActions.Submitted)?.ActorId;
-                    task.AuditorCard = outgoing.Send(own, TaskCards.ReviewText(task, project, executor == substitute.Id ? substitute.Name
-                            : executor == leaver.Id ? leaver.Name : "—", substitute.Language),
+                    var executor = task.ExecutorId == substitute.Id ? substitute : await people.GetAsync(task.ExecutorId, ct);
+                    task.AuditorCard = outgoing.Send(own, TaskCards.ReviewText(task, project, executor?.Name ?? "—", substitute.Language),
                         TaskCards.ReviewButtons(task, substitute.Language));
                     task.AuditorCardChat = own;
                 }
