@@ -61,17 +61,17 @@ public sealed class DemoRecords(
         var lines = services.Take(2).Select(s => new DealLineDraft(s.Code, s.Unit == "час" ? 20m : 1m)).ToList();
         var deal = await deals.CreateAsync(new DealDraft(stored.Id, lines, VatMode.OnTop), person, cancellationToken);
         if (!deal.IsOk) logger.LogWarning("The demo deal was refused: {Problem}", deal.Problem);
-        await DemoProjectAsync(stored, person, cancellationToken);
+        await DemoProjectAsync(stored, person, deal.Value?.Id, cancellationToken);
     }
 
     /// <summary>
-    /// PRJ-0001 from the first template, linked to the client's group with its contacts recorded, so a
-    /// visitor can walk the loop: the PM's first task card, the designer's start, the client's approval.
+    /// PRJ-0001 from the first template and the demo deal, linked to the client's group with its contacts recorded,
+    /// so a visitor can walk the loop: the PM's first task card, the designer's start, the client's approval.
     /// </summary>
-    private async Task DemoProjectAsync(Client client, Person manager, CancellationToken ct)
+    private async Task DemoProjectAsync(Client client, Person manager, long? dealId, CancellationToken ct)
     {
         if (projects.Definition.Templates.FirstOrDefault() is not { } template || run.DemoGroup is not { } group) return;
-        var created = await projects.CreateAsync(new ProjectDraft(client.Id, template.Code, template.Name + " — " + client.LegalName), manager, ct);
+        var created = await projects.CreateAsync(new ProjectDraft(client.Id, template.Code, template.Name + " — " + client.LegalName, dealId), manager, ct);
         if (!created.IsOk)
         {
             logger.LogWarning("The demo project was refused: {Problem}", created.Problem);
