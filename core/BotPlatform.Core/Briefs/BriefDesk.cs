@@ -26,7 +26,8 @@ public sealed class BriefDesk(
     IAuditLog audit,
     IBriefForms forms,
     Organisation organisation,
-    TimeProvider time)
+    TimeProvider time,
+    Microsoft.Extensions.Logging.ILogger<BriefDesk> logger)
 {
     public const int FollowUpWorkingDays = 2;
     public const string Skip = "-";
@@ -57,8 +58,9 @@ public sealed class BriefDesk(
             {
                 form = await forms.CreateAsync($"{template.Title} · {project.Number}", project.Title, template.Questions, ct);
             }
-            catch (BriefFormsException)
+            catch (BriefFormsException ex)
             {
+                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Making the brief form of {ProjectNumber} failed", project.Number);
                 return Result<Brief>.Fail(BriefProblems.FormsFailed);
             }
         }

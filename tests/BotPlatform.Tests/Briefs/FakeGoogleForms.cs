@@ -123,7 +123,7 @@ public sealed class FakeGoogleForms : IAsyncDisposable
         if (body.Any(p => p.Key != "info") || body["info"]?["title"] is null)
             return Error(400, "Only info.title can be set when creating a form. To add items and change settings, use batchUpdate.");
         var id = "1FAIpQL" + Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture) + "fake";
-        var form = new FakeForm(id, body["info"]!.GetValue<JsonObject>().DeepClone().AsObject());
+        var form = new FakeForm(id, body["info"]!.DeepClone().AsObject());
         _forms[id] = form;
         return Results.Json(form.ToJson(), statusCode: 200);
     }
