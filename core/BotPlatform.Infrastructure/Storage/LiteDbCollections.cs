@@ -36,6 +36,7 @@ internal static class LiteDbCollections
     public const string DocumentSpans = "document_spans";
     public const string Digests = "digests";
     public const string GroupMessages = "group_messages";
+    public const string Briefs = "briefs";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -47,6 +48,7 @@ internal static class LiteDbCollections
         PrintAgents, MailRegister, MailSchedule,
         PaymentRegisters, StepDecisions, DocumentSpans, Digests,
         GroupMessages,
+        Briefs,
         Files, FileChunks,
     };
 }
