@@ -1,6 +1,7 @@
 using BotPlatform.Bot.Analytics;
 using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
+using BotPlatform.Bot.Billing;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
@@ -46,6 +47,7 @@ public static class TelegramServices
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
         .AddProjectHandlers()
+        .AddBillingHandlers()
         .AddPrintingHandlers()
         .AddMailHandlers()
         .AddScoped<ICommandHandler, StartCommand>()

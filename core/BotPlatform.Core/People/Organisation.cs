@@ -43,6 +43,9 @@ public sealed class Organisation
     /// <summary>Project templates and work types; none when the file has no <c>projects:</c> section.</summary>
     public Projects.ProjectsDefinition Projects => Definition.Projects ?? BotPlatform.Core.Projects.ProjectsDefinition.Empty;
 
+    /// <summary>Hourly rates and the brand of report pages; none when the file has no <c>billing:</c> section.</summary>
+    public Billing.BillingDefinition Billing => Definition.Billing ?? BotPlatform.Core.Billing.BillingDefinition.Empty;
+
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";
 }

@@ -66,6 +66,7 @@ public static class OrganisationYamlLoader
 
         var documents = DocumentsSection.Read(file.Documents, errors);
         var projects = ProjectsSection.Read(file.Projects, people, errors);
+        var billing = BillingSection.Read(file.Billing, projects, settings.Currency, errors);
 
         if (errors.Any)
         {
@@ -86,7 +87,8 @@ public static class OrganisationYamlLoader
             resolvedPeople,
             approvals,
             documents,
-            projects);
+            projects,
+            billing);
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

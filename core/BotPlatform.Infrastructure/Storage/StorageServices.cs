@@ -54,6 +54,8 @@ public static class StorageServices
             .Store<IProjectStore, ProjectStore, PgProjectStore>()
             .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
+            .Store<Core.Billing.IBillingReportStore, BillingReportStore, PgBillingReportStore>()
+            .Store<Core.Billing.IReportClaimStore, ReportClaimStore, PgReportClaimStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
             // LiteDB only so far (issue 12): PostgreSQL implementations of these three are still to be written.
