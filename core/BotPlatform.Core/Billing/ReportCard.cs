@@ -34,7 +34,7 @@ public static class ReportCard
         if (free.Count > 0)
         {
             text.AppendLine(BillingTexts.NonBillableLine.In(lang, Hours(totals.NonBillableHours)));
-            foreach (var line in free) text.AppendLine($"  • {line.Reference} {line.Title} — {Hours(line.Hours)} ({line.WorkTypeName})");
+            foreach (var line in free) text.AppendLine($"  • {line.Reference} {line.Title} — {Hours(line.Hours)} {(lang == Lang.En ? "h" : "ч")} ({line.WorkTypeName})");
         }
         text.AppendLine(BillingTexts.SumLine.In(lang, Money(totals.Net, report.Currency, lang)));
         text.AppendLine(report.Vat switch
