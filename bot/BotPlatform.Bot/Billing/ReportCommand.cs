@@ -3,6 +3,7 @@ using BotPlatform.Bot.Routing;
 using BotPlatform.Core.Billing;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Messaging;
+using BotPlatform.Core.Projects;
 
 namespace BotPlatform.Bot.Billing;
 
@@ -59,7 +60,7 @@ public sealed class BillableCommand(TaskBillability billability) : ICommandHandl
 /// billability, cancel the report. The core re-checks the report's state and the presser's right; a stale or
 /// forged button changes nothing.
 /// </summary>
-public sealed class ReportCallback(ReportDesk desk, IBillingReportStore reports) : ICallbackHandler
+public sealed class ReportCallback(ReportDesk desk, ReportSharing sharing, IBillingReportStore reports, IReportLinks links) : ICallbackHandler
 {
     public string Prefix => ReportCard.Prefix;
 
@@ -78,6 +79,8 @@ public sealed class ReportCallback(ReportDesk desk, IBillingReportStore reports)
             (ReportCard.Drop, { } task) => await desk.DropAsync(reportId, task, person, ct),
             (ReportCard.Toggle, { } task) => await desk.ToggleBillableAsync(reportId, task, person, ct),
             (ReportCard.Cancel, null) => await desk.CancelAsync(reportId, person, ct),
+            (ReportCard.Send, null) => await sharing.SendAsync(reportId, person, context.Out, ct),
+            (ReportCard.Revoke, null) => await sharing.RevokeAsync(reportId, person, context.Out, ct),
             _ => Result<BillingReport>.Fail(BillingProblems.Stale),
         };
         await context.AnswerCallbackAsync(result.IsOk ? null : ProblemTexts.Render(result.Problem!, context.Lang), alert: !result.IsOk, ct: ct);
@@ -85,6 +88,8 @@ public sealed class ReportCallback(ReportDesk desk, IBillingReportStore reports)
         var report = result.Value!;
         if (report.Card is { } card && report.CardChat is { } chat) context.Out.Edit(chat, card, ReportCard.Text(report, context.Lang), ReportCard.Buttons(report, context.Lang));
         if (data[2] == ReportCard.Cancel) context.Reply(BillingTexts.Cancelled, report.Number);
+        else if (data[2] == ReportCard.Send) context.Reply(BillingTexts.SentToPm, report.Number, links.PageUrl(report.PageToken!));
+        else if (data[2] == ReportCard.Revoke) context.Reply(BillingTexts.Revoked, report.Number);
         else if (context.Update.CallbackQuery?.Message is { MessageId: var listId })
             context.Out.Edit(context.ChatId, listId, BillingTexts.EditTitle.In(context.Lang, report.Number), ReportCard.TaskButtons(report));
     }
@@ -112,9 +117,88 @@ public sealed class ReportViews(ReportDesk desk, IFileStore files)
     }
 }
 
+/// <summary>
+/// The client's buttons in the group, "rcl:{report}:{ok|q}": only the client's contacts and the PM may press them.
+/// Questions are asked for with a ForceReply; the answer goes to the PM.
+/// </summary>
+public sealed class ReportClientCallback(ReportSharing sharing, IConversationStore conversations, TimeProvider time) : ICallbackHandler
+{
+    public string Prefix => ReportSharing.ClientPrefix;
+
+    public async Task HandleAsync(UpdateContext context, string[] data, CancellationToken ct)
+    {
+        if (context.From is not { } from || data is not [_, var idText, var action]
+            || !long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var reportId))
+        {
+            await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
+            return;
+        }
+        var actor = new GroupActor(from.UserId, from.DisplayName, context.Person);
+        var result = action switch
+        {
+            ReportSharing.Approve => await sharing.ApproveAsync(reportId, actor, context.Out, ct),
+            ReportSharing.Ask => await AskAsync(context, actor, await sharing.CanAnswerAsync(reportId, actor, ct), ct),
+            _ => Result<BillingReport>.Fail(BillingProblems.Stale),
+        };
+        await context.AnswerCallbackAsync(result.IsOk ? null : ProblemTexts.Render(result.Problem!, context.Lang), alert: !result.IsOk, ct: ct);
+    }
+
+    private async Task<Result<BillingReport>> AskAsync(UpdateContext context, GroupActor actor, Result<BillingReport> allowed, CancellationToken ct)
+    {
+        if (!allowed.IsOk) return allowed;
+        await conversations.SaveAsync(new Conversation
+        {
+            ChatId = context.ChatId, UserId = actor.TelegramUserId, Flow = ReportQuestionFlow.Name, Step = "answer", UpdatedAt = time.GetUtcNow(),
+            Data = new Dictionary<string, string> { ["report"] = allowed.Value!.Id.ToString(CultureInfo.InvariantCulture) },
+        }, ct);
+        context.Out.Ask(context.ChatId, BillingTexts.AskQuestion.In(context.Lang, actor.Name));
+        return allowed;
+    }
+}
+
+/// <summary>The client's question about a report, answered in the group; an empty answer is asked again.</summary>
+public sealed class ReportQuestionFlow(ReportSharing sharing, IConversationStore conversations) : IConversationFlow
+{
+    public const string Name = "report-question";
+    public string Flow => Name;
+
+    public async Task HandleAsync(UpdateContext context, Conversation conversation, CancellationToken ct)
+    {
+        if (context.From is not { } from) return;
+        var reportId = long.Parse(conversation.Data["report"], CultureInfo.InvariantCulture);
+        var actor = new GroupActor(from.UserId, from.DisplayName, context.Person);
+        var result = await sharing.QuestionAsync(reportId, actor, context.Update.Message?.Text ?? context.Update.Message?.Caption, context.Out, ct);
+        if (result.Problem is { Code: BillingProblems.QuestionRequired } problem)
+        {
+            context.Out.Ask(context.ChatId, ProblemTexts.Render(problem, context.Lang));
+            return;
+        }
+        await conversations.DeleteAsync(conversation.ChatId, conversation.UserId, ct);
+        if (!result.IsOk) context.ReplyProblem(result.Problem!);
+    }
+}
+
+/// <summary>
+/// Report pages' public address: <c>Billing:PublicUrl</c>, else the origin of <c>Telegram:WebhookUrl</c>, else
+/// the sandbox's local address. Clients open it outside Telegram, so it must be reachable from the internet in production.
+/// </summary>
+public sealed class ReportLinks(IConfiguration configuration) : IReportLinks
+{
+    public string PageUrl(string token)
+    {
+        var configured = configuration["Billing:PublicUrl"];
+        if (string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configuration["Telegram:WebhookUrl"], UriKind.Absolute, out var webhook))
+            configured = webhook.GetLeftPart(UriPartial.Authority);
+        return $"{(string.IsNullOrWhiteSpace(configured) ? "http://localhost:5000" : configured.TrimEnd('/'))}/r/{token}";
+    }
+}
+
 public static class BillingHandlers
 {
     public static IServiceCollection AddBillingHandlers(this IServiceCollection services) => services
+        .AddSingleton<IReportLinks, ReportLinks>()
+        .AddScoped<ICallbackHandler, ReportClientCallback>()
+        .AddScoped<IConversationFlow, ReportQuestionFlow>()
         .AddScoped<ReportViews>()
         .AddScoped<ICommandHandler, ReportCommand>()
         .AddScoped<ICommandHandler, BillableCommand>()

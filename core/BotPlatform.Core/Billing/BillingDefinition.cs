@@ -6,7 +6,8 @@ namespace BotPlatform.Core.Billing;
 /// review: every change is dated, reviewed and versioned with the file, and a report needs no admin dialog
 /// to be reproducible. A report copies the rate it used, so later changes never alter a sent report.
 /// </summary>
-public sealed record BillingDefinition(IReadOnlyList<HourlyRate> Rates, Brand Brand)
+/// <param name="LinkDays">How many days a report's page link stays open after sending; null: until the PM closes it.</param>
+public sealed record BillingDefinition(IReadOnlyList<HourlyRate> Rates, Brand Brand, int? LinkDays = null)
 {
     public static BillingDefinition Empty { get; } = new([], Brand.Default);
 

@@ -69,6 +69,15 @@ public sealed class BillingReport : IVersioned
     public string? Card { get; set; }
     public long? CardChat { get; set; }
     public List<ProjectEvent> History { get; set; } = [];
+    /// <summary>The page's token (256 random bits, base64url); set when the report is sent.</summary>
+    public string? PageToken { get; set; }
+    public bool PageRevoked { get; set; }
+    public DateTimeOffset? PageExpiresAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public DateTimeOffset? ApprovedAt { get; set; }
+    /// <summary>The outbox id of the message in the client's group (edited after the client's answer) and its chat.</summary>
+    public string? GroupCard { get; set; }
+    public long? GroupChat { get; set; }
 
     public string Subject => "report:" + Number;
     public bool IsLive => Status is not ReportStatus.Cancelled;
@@ -101,6 +110,41 @@ public sealed class BillingReport : IVersioned
         return line;
     }
 
+    public bool Send(string token, DateTimeOffset? expiresAt, long actor, DateTimeOffset now)
+    {
+        if (Status != ReportStatus.Draft || LinesLackingRate.Any() || Lines.Count == 0) return false;
+        Status = ReportStatus.Sent;
+        PageToken = token;
+        PageRevoked = false;
+        PageExpiresAt = expiresAt;
+        SentAt = now;
+        Record(BillingActions.Sent, now, actor);
+        return true;
+    }
+
+    /// <param name="actor">A person's id, or null for a client's contact (named in <paramref name="who"/>).</param>
+    public bool Approve(long? actor, string who, DateTimeOffset now)
+    {
+        if (Status != ReportStatus.Sent) return false;
+        Status = ReportStatus.Approved;
+        ApprovedAt = now;
+        Record(BillingActions.Approved, now, actor, who);
+        return true;
+    }
+
+    public bool RevokePage(long actor, DateTimeOffset now)
+    {
+        if (PageToken is null || PageRevoked) return false;
+        PageRevoked = true;
+        Record(BillingActions.PageRevoked, now, actor);
+        return true;
+    }
+
+    /// <summary>Whether the token opens the page now (compared in constant time).</summary>
+    public bool PageOpen(string token, DateTimeOffset now) =>
+        PageToken is { } own && !PageRevoked && Status is not (ReportStatus.Draft or ReportStatus.Cancelled) && (PageExpiresAt is not { } until || now < until)
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(own), System.Text.Encoding.ASCII.GetBytes(token));
+
     public bool Cancel(long actor, DateTimeOffset now)
     {
         if (Status is not (ReportStatus.Draft or ReportStatus.Sent)) return false;
@@ -124,6 +168,16 @@ public static class BillingActions
     public const string BillabilityChanged = "report_billability";
     public const string Cancelled = "report_cancelled";
     public const string TaskBillability = "task_billability";
+    public const string Sent = "report_sent";
+    public const string Approved = "report_approved";
+    public const string PageRevoked = "report_page_revoked";
+    public const string ClientQuestion = "report_client_question";
+}
+
+/// <summary>A report as a PDF (the page's download).</summary>
+public interface IReportPdf
+{
+    byte[] Render(BillingReport report, string agency, Localization.Lang lang);
 }
 
 /// <summary>Reports, found by number and by client; changed only with a matching version.</summary>
@@ -134,6 +188,8 @@ public interface IBillingReportStore
     Task<BillingReport?> FindByNumberAsync(string number, CancellationToken ct);
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct);
+    /// <summary>The report whose page has this token (whether it still opens is the report's to say).</summary>
+    Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct);
     Task InsertAsync(BillingReport report, CancellationToken ct);
     Task<bool> TryUpdateAsync(BillingReport report, CancellationToken ct);
 }

@@ -6,5 +6,6 @@ public static class BillingServices
 {
     public static IServiceCollection AddBilling(this IServiceCollection services) => services
         .AddSingleton<ReportDesk>()
-        .AddSingleton<TaskBillability>();
+        .AddSingleton<TaskBillability>()
+        .AddSingleton<ReportSharing>();
 }

@@ -16,6 +16,10 @@ public static class BillingProblems
     public const string TaskNotFound = "billing.task_not_found";
     public const string NotPm = "billing.not_pm";
     public const string InReport = "billing.in_report";
+    public const string LacksRate = "billing.lacks_rate";
+    public const string NoGroup = "billing.no_group";
+    public const string NotClient = "billing.not_client";
+    public const string QuestionRequired = "billing.question_required";
     public const string AlreadyBillable = "billing.already_billable";
     public const string AlreadyNotBillable = "billing.already_not_billable";
 
@@ -37,6 +41,11 @@ public static class BillingProblems
         [TaskNotFound] = new("Задача {0} не найдена. Пишите так: PRJ-0001#2.", "Task {0} was not found. Write it as PRJ-0001#2."),
         [NotPm] = new("Оплачиваемость задачи меняет руководитель проекта.", "A task's billability is changed by the project manager."),
         [InReport] = new("Задача уже в отчёте {0}: измените её в отчёте.", "The task is already in report {0}: change it there."),
+        [LacksRate] = new("Для части задач нет ставки — отчёт не отправить. Добавьте ставку в файл организации (billing: rates) или сделайте задачу неоплачиваемой.",
+            "Some tasks have no rate: the report cannot be sent. Add the rate to the organisation file (billing: rates) or make the task not billable."),
+        [NoGroup] = new("У проекта нет группы клиента: привяжите её командой /link в группе.", "The project has no client group: link one with /link in the group."),
+        [NotClient] = new("Эти кнопки — для представителей клиента и руководителя проекта.", "These buttons are for the client's people and the project manager."),
+        [QuestionRequired] = new("Напишите, пожалуйста, вопрос ответом на это сообщение.", "Please write your question as a reply to this message."),
         [AlreadyBillable] = new("Задача и так оплачиваемая.", "The task is billable already."),
         [AlreadyNotBillable] = new("Задача и так не оплачивается.", "The task is not billable already."),
     };
@@ -64,6 +73,22 @@ public static class BillingTexts
     public static readonly Text Billable = new("оплачиваемая", "billable");
     public static readonly Text NotBillable = new("не оплачиваемая", "not billable");
     public static readonly Text TaskBillabilitySet = new("Задача {0} · {1}: теперь {2}. Причина записана.", "Task {0} · {1} is now {2}. The reason is recorded.");
+
+    public static readonly Text SendButton = new("📤 Отправить клиенту", "📤 Send to the client");
+    public static readonly Text RevokeButton = new("🔒 Закрыть ссылку", "🔒 Close the link");
+    public static readonly Text SentToPm = new("📤 Отчёт {0} отправлен в группу клиента. Ссылка: {1}", "📤 Report {0} is sent to the client's group. Link: {1}");
+    public static readonly Text Revoked = new("🔒 Ссылка на отчёт {0} закрыта.", "🔒 The link to report {0} is closed.");
+    public static readonly Text ToClient = new("📊 Отчёт о выполненных работах за {0:dd.MM.yyyy}–{1:dd.MM.yyyy}: {2} ч, к оплате {3}. Посмотрите, пожалуйста, подробности по ссылке и согласуйте отчёт или задайте вопрос.",
+        "📊 Work report for {0:dd.MM.yyyy} to {1:dd.MM.yyyy}: {2} h, {3} due. Please see the details at the link and approve the report or ask a question.");
+    public static readonly Text OpenPage = new("📄 Открыть отчёт", "📄 Open the report");
+    public static readonly Text ApproveButton = new("✅ Согласовать отчёт", "✅ Approve the report");
+    public static readonly Text QuestionButton = new("✏️ Есть вопросы", "✏️ I have questions");
+    public static readonly Text ClientApproved = new("✅ Отчёт согласован: {0}. Спасибо!", "✅ Report approved by {0}. Thank you!");
+    public static readonly Text ApprovedToPm = new("✅ {0} согласовал(а) отчёт {1}.", "✅ {0} approved report {1}.");
+    public static readonly Text AskQuestion = new("{0}, напишите, пожалуйста, ваш вопрос по отчёту ответом на это сообщение.", "{0}, please write your question about the report as a reply to this message.");
+    public static readonly Text QuestionThanks = new("Спасибо! Передали вопрос менеджеру проекта, он ответит здесь.", "Thank you! Your question is with the project manager, who will answer here.");
+    public static readonly Text QuestionToPm = new("❓ {0} спрашивает об отчёте {1}:\n{2}", "❓ {0} asks about report {1}:\n{2}");
+    public static readonly Text LinkClosed = new("🔒 Ссылка на этот отчёт закрыта.", "🔒 The link to this report is closed.");
 
     public static readonly Text Draft = new("черновик", "draft");
     public static readonly Text Sent = new("отправлен клиенту", "sent to the client");

@@ -16,6 +16,8 @@ public static class ReportCard
     public const string Drop = "d";
     public const string Toggle = "b";
     public const string Cancel = "x";
+    public const string Send = "s";
+    public const string Revoke = "r";
 
     public static string Hours(decimal hours) => ProjectCard.Hours(hours);
 
@@ -53,14 +55,21 @@ public static class ReportCard
         return text.ToString();
     }
 
-    public static IEnumerable<IEnumerable<InlineButton>> Buttons(BillingReport report, Lang lang) =>
-        report.Status != ReportStatus.Draft
-            ? []
-            :
-            [
-                [new InlineButton(BillingTexts.TasksButton.In(lang), Data(report, Edit))],
-                [new InlineButton(BillingTexts.CancelButton.In(lang), Data(report, Cancel))],
-            ];
+    public static IEnumerable<IEnumerable<InlineButton>> Buttons(BillingReport report, Lang lang) => report.Status switch
+    {
+        ReportStatus.Draft =>
+        [
+            [new InlineButton(BillingTexts.TasksButton.In(lang), Data(report, Edit)), new InlineButton(BillingTexts.SendButton.In(lang), Data(report, Send))],
+            [new InlineButton(BillingTexts.CancelButton.In(lang), Data(report, Cancel))],
+        ],
+        ReportStatus.Sent when !report.PageRevoked =>
+        [
+            [new InlineButton(BillingTexts.RevokeButton.In(lang), Data(report, Revoke))],
+            [new InlineButton(BillingTexts.CancelButton.In(lang), Data(report, Cancel))],
+        ],
+        ReportStatus.Sent => [[new InlineButton(BillingTexts.CancelButton.In(lang), Data(report, Cancel))]],
+        _ => [],
+    };
 
     /// <summary>One row per task: drop it, or flip its billability.</summary>
     public static IEnumerable<IEnumerable<InlineButton>> TaskButtons(BillingReport report) =>

@@ -16,7 +16,11 @@ internal sealed class BillingReportStore : IBillingReportStore
         _reports = db.Collection<BillingReport>(Name);
         _reports.EnsureIndex(r => r.Number, unique: true);
         _reports.EnsureIndex(r => r.ClientId);
+        _reports.EnsureIndex(r => r.PageToken);
     }
+
+    public Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct) =>
+        Task.FromResult<BillingReport?>(_reports.FindOne(Query.EQ(nameof(BillingReport.PageToken), token)));
 
     public Task<BillingReport?> GetAsync(long id, CancellationToken ct) => Task.FromResult<BillingReport?>(_reports.FindById(id));
 

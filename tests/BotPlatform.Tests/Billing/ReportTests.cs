@@ -52,7 +52,7 @@ public sealed class ReportTests : IAsyncLifetime
         var file = await _host.CardAsync(_pm.PrivateChat, "Задачи отчёта ОТЧ-2026-0001", after: card.MessageId);
 
         Assert.Equal(Card, card.Text!.Plain());
-        Assert.Equal(["✏️ Задачи", "🗑 Отменить отчёт"], card.Buttons.Select(b => b.Text));
+        Assert.Equal(["✏️ Задачи", "📤 Отправить клиенту", "🗑 Отменить отчёт"], card.Buttons.Select(b => b.Text));
         Assert.Equal("ОТЧ-2026-0001.csv", file.Document!.FileName);
         var csv = Encoding.UTF8.GetString(file.Document.Content).TrimStart('\uFEFF').Split("\r\n".ToCharArray(), StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(

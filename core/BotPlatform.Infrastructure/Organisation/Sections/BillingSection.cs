@@ -11,6 +11,7 @@ internal sealed class BillingDto : LocatedNode
 {
     public BrandDto? Brand { get; set; }
     public List<RateDto>? Rates { get; set; }
+    public LocatedScalar? LinkDays { get; set; }
 }
 
 internal sealed class BrandDto : LocatedNode
@@ -66,7 +67,8 @@ internal static partial class BillingSection
             if (!seen.TryAdd(key, rate.Line)) errors.Add(rate.Line, $"{where} repeats the rate on line {seen[key]} (same client, project, work type and date)");
             rates.Add(new HourlyRate(client, project, workType, perHour.Value, rateCurrency, from.Value));
         }
-        return new BillingDefinition(rates, brand);
+        var linkDays = dto.LinkDays is { } days ? ValueReader.PositiveInteger(days, "link_days", errors) : null;
+        return new BillingDefinition(rates, brand, linkDays);
     }
 
     private static Brand ReadBrand(BrandDto? dto, OrganisationFileErrors errors)

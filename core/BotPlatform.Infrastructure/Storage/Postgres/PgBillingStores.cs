@@ -6,7 +6,9 @@ namespace BotPlatform.Infrastructure.Storage.Postgres;
 internal sealed class PgBillingReportStore(PostgresDatabase db) : IBillingReportStore
 {
     private readonly PgCollection<BillingReport> _reports = new(db, "billing_reports",
-        new("number", r => r.Number), new("client_id", r => r.ClientId));
+        new("number", r => r.Number), new("client_id", r => r.ClientId), new("page_token", r => r.PageToken));
+
+    public Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct) => _reports.FindOneAsync("page_token = @p0", ct, token);
 
     public Task<BillingReport?> GetAsync(long id, CancellationToken ct) => _reports.GetAsync(id, ct);
 

@@ -4,7 +4,8 @@ CREATE TABLE billing_reports (
     version integer NOT NULL DEFAULT 0,
     data jsonb NOT NULL,
     number text NOT NULL UNIQUE,
-    client_id bigint NOT NULL);
+    client_id bigint NOT NULL,
+    page_token text UNIQUE);
 CREATE INDEX billing_reports_client_id ON billing_reports (client_id);
 
 -- The primary key is the task: two reports can never hold one task, whatever their timing.
