@@ -108,6 +108,7 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#pdf"));
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        await File.WriteAllBytesAsync(Path.Combine(_screenshots, "report-ru.pdf"), pdf);
         var text = PdfTools.ExtractFlatText(pdf).Plain();
         Assert.Contains("Отчёт о выполненных работах ОТЧ-2026-0001", text);
         Assert.Contains("Итого к оплате 29 890,00 ₽", text);

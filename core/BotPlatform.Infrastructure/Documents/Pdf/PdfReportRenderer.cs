@@ -14,7 +14,7 @@ namespace BotPlatform.Infrastructure.Documents.Pdf;
 public sealed class PdfReportRenderer : IReportPdf
 {
     private const double Margin = 40;
-    private static readonly double[] Columns = [0, 250, 345, 390, 455];
+    private static readonly double[] Columns = [0, 195, 295, 335, 415];
 
     public byte[] Render(BillingReport report, string agency, Lang lang)
     {
