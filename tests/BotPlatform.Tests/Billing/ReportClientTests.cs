@@ -48,9 +48,9 @@ public sealed class ReportClientTests : IAsyncLifetime
         var staff = await _host.PressesAsync(_designer, message, "✅ Согласовать отчёт");
         await _host.PressesAsync(_client, message, "✅ Согласовать отчёт");
         var told = await _host.CardAsync(_pm.PrivateChat, "✅ Ирина согласовал(а) отчёт ОТЧ-2026-0001.");
-        var again = await _host.PressesAsync(_client, message, "✅ Согласовать отчёт");
-
         var report = (await _host.Get<IBillingReportStore>().FindByNumberAsync("ОТЧ-2026-0001", default))!;
+        var again = await _host.Tg.WaitForCallbackAnswerAsync(_host.Tg.PressCallbackData(_client, message, $"rcl:{report.Id}:ok"));
+
         Assert.Equal(
             "📊 Отчёт о выполненных работах за 01.11.2026–30.11.2026: 10,5 ч, к оплате 29 890,00 ₽. Посмотрите, пожалуйста, подробности по ссылке и согласуйте отчёт или задайте вопрос.",
             message.Text!.Plain());

@@ -36,6 +36,8 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
         var group = _host.Tg.CreateGroup("Ромашка × Агентство", _pm, client);
         _host.Tg.SendText(_pm, group, "/link PRJ-0001");
         await _host.CardAsync(group, "Здравствуйте! Этот чат");
+        await _host.CardAsync(_pm.PrivateChat, "🔗 Группа");
+        await _host.IdleAsync();
         _card = await _host.SaysAsync(_pm, "/report new PRJ-0001 11.2026");
         await _host.PressWhenShownAsync(_pm, _card, "📤 Отправить клиенту");
         await _host.CardAsync(group, "📊 Отчёт о выполненных работах");
