@@ -107,7 +107,7 @@ public sealed class PdfReportRenderer : IReportPdf
         {
             var last = label == rows[^1].Item1;
             Text(label, last ? bold : regular, Columns[2] - 120, 200);
-            Text(value, last ? bold : regular, Columns[3], width - Columns[3], right: true);
+            Text(value, last ? bold : regular, Columns[3], width - Columns[3] - 6, right: true);
             y += 14;
         }
         graphics?.Dispose();
