@@ -44,6 +44,8 @@ public static class LiteDbToPostgres
         [LiteDbCollections.StepDecisions] = "issue 13",
         [LiteDbCollections.DocumentSpans] = "issue 13",
         [LiteDbCollections.Digests] = "issue 13",
+        // Rows of report_claims (task -> report), not documents: their copy is still to be written.
+        [LiteDbCollections.ReportClaims] = "issue 11",
     };
 
     private const string FilesTable = "files";
