@@ -36,7 +36,7 @@ internal static class LiteDbCollections
     public const string DocumentSpans = "document_spans";
     public const string Digests = "digests";
     public const string BillingReports = "billing_reports";
-    public const string ReportClaims = "report_claims";
+    public const string ReportClaims = "billing_claims";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
