@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Billing;
 using BotPlatform.Bot.Hosting;
 using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Sandbox;
@@ -63,6 +64,7 @@ while (true)
     app.MapTelegramWebhook();
     app.MapAgentApi();
     app.MapSandbox();
+    app.MapReportPages();
     try
     {
         await app.RunAsync();

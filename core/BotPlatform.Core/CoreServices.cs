@@ -1,5 +1,6 @@
 using BotPlatform.Core.Analytics;
 using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Billing;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Templates;
 using BotPlatform.Core.Mail;
@@ -22,6 +23,6 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Messaging.Retention>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddGroupArchive().AddBriefs().AddMail().AddFinance().AddAnalytics();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddGroupArchive().AddBriefs().AddMail().AddFinance().AddAnalytics().AddBilling();
     }
 }

@@ -94,6 +94,9 @@ public static class CommandCatalogue
 
         new("time", CommandSection.Time, new("Время: /time — моя неделя; /time PRJ-0001#2 1,5 комментарий; /time edit ЗАПИСЬ 2",
             "Time: /time my week; /time PRJ-0001#2 1.5 comment; /time edit ENTRY 2")),
+        new("billable", CommandSection.Time, new("Оплачиваемость задачи: /billable PRJ-0001#2 нет|да причина",
+            "Task billability: /billable PRJ-0001#2 no|yes reason"))
+            { Roles = [Role.ProjectManager, Role.Director, Role.Admin] },
 
         // Почта и печать
         new("envelope", CommandSection.MailAndPrinting, new("Опись вложения: /envelope Д-2026-0001 СЧ-2026-0001", "Envelope inventory: /envelope Д-2026-0001 СЧ-2026-0001"))
@@ -117,6 +120,10 @@ public static class CommandCatalogue
         new("stats", CommandSection.Reports, new("Аналитика: /stats [неделя|месяц|квартал] [согласования|документы]",
             "Analytics: /stats [week|month|quarter] [approvals|documents]"))
             { Roles = [Role.Director, Role.OpsManager, Role.Admin] },
+
+        new("report", CommandSection.Reports, new("Отчёт клиенту по часам: /report new PRJ-0001 11.2026",
+            "Hourly report to a client: /report new PRJ-0001 11.2026"))
+            { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },
 
         // Люди
         new("whoami", CommandSection.People, new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),

@@ -20,6 +20,8 @@ public sealed class DemoRecords(
     ProjectDesk projects,
     ProjectGroups groups,
     ProjectWork work,
+    IProjectTaskStore projectTasks,
+    ITimeEntryStore timeEntries,
     IOutboxStore outbox,
     SandboxRun run,
     TimeProvider time,
@@ -87,6 +89,7 @@ public sealed class DemoRecords(
         await work.AnnounceReadyAsync(linked, [.. tasks.Where(t => t.State == ProjectTaskState.Ready)], outgoing, ct);
         await outbox.EnqueueAsync(outgoing.Messages, ct);
         DemoConversation(group);
+        await DemoBilledWorkAsync(client, manager, group.Id, ct);
     }
 
     /// <summary>
@@ -105,6 +108,39 @@ public sealed class DemoRecords(
         var oops = engine.SendText(alina, group, "Пароль от рекламного кабинета: romashka-2026");
         engine.DeleteMessage(alina, oops);
         engine.SendText(alina, group, "Ой, удалила — пароль пришлю в личку 🙂");
+    }
+
+    /// <summary>
+    /// PRJ-0002, last month's work for the same client, every task done with its hours recorded, so that
+    /// <c>/report new PRJ-0002 MM.YYYY</c> (or the client's ИНН) yields an hourly report the PM can send to the group.
+    /// </summary>
+    private async Task DemoBilledWorkAsync(Client client, Person manager, long group, CancellationToken ct)
+    {
+        if (projects.Definition.Templates.FirstOrDefault() is not { } template) return;
+        var created = await projects.CreateAsync(new ProjectDraft(client.Id, template.Code, template.Name + " — прошлый месяц"), manager, ct);
+        if (!created.IsOk) return;
+        var (project, tasks) = created.Value;
+        await groups.LinkAsync(project, group, manager, ct);
+        await groups.SeenAsync(group, [.. run.DemoContacts.Select(c => new GroupMember(c.Id, c.FirstName, c.Username, false))], ct);
+        var today = organisation.Calendar.LocalDate(time.GetUtcNow());
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        foreach (var task in tasks)
+        {
+            var stored = await projectTasks.GetAsync(task.Id, ct);
+            if (stored is null) continue;
+            stored.State = ProjectTaskState.Done;
+            stored.DoneAt = time.GetUtcNow();
+            stored.NextTimerAt = null;
+            stored.ResultText ??= "https://drive.example/" + project.Number.ToLowerInvariant() + "/" + stored.No;
+            await projectTasks.TryUpdateAsync(stored, ct);
+            var hours = Math.Max(1m, stored.EstimateHours);
+            await timeEntries.InsertAsync(new TimeEntry
+            {
+                TaskId = stored.Id, ProjectId = project.Id, ClientId = client.Id, PersonId = stored.ExecutorId, WorkType = stored.WorkType,
+                Billable = stored.Billable, Date = month.AddDays(Math.Min(stored.No * 4, 27)), Hours = hours, Manual = true,
+                Comment = "демо", CreatedBy = manager.Id, CreatedAt = time.GetUtcNow(),
+            }, ct);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -2,6 +2,7 @@ using BotPlatform.Bot.Briefs;
 using BotPlatform.Bot.Analytics;
 using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
+using BotPlatform.Bot.Billing;
 using BotPlatform.Bot.Admin;
 using BotPlatform.Bot.Chats;
 using BotPlatform.Bot.Documents;
@@ -48,6 +49,7 @@ public static class TelegramServices
         .AddDocumentRegistryHandlers()
         .AddProjectHandlers()
         .AddBriefHandlers()
+        .AddBillingHandlers()
         .AddPrintingHandlers()
         .AddMailHandlers()
         .AddScoped<ICommandHandler, StartCommand>()

@@ -45,6 +45,9 @@ public sealed class Organisation
     /// <summary>Brief templates (questions, the client fields they fill); none when the file has no <c>briefs:</c> section.</summary>
     public Briefs.BriefsDefinition Briefs => Definition.Briefs ?? BotPlatform.Core.Briefs.BriefsDefinition.Empty;
 
+    /// <summary>Hourly rates and the brand of report pages; none when the file has no <c>billing:</c> section.</summary>
+    public Billing.BillingDefinition Billing => Definition.Billing ?? BotPlatform.Core.Billing.BillingDefinition.Empty;
+
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";
 }

@@ -23,7 +23,8 @@ public sealed record OrganisationDefinition(
     ApprovalsDefinition? Approvals = null,
     DocumentsDefinition? Documents = null,
     Projects.ProjectsDefinition? Projects = null,
-    Briefs.BriefsDefinition? Briefs = null)
+    Briefs.BriefsDefinition? Briefs = null,
+    Billing.BillingDefinition? Billing = null)
 {
     public const string DefaultTimeZoneId = "Europe/Moscow";
     public const string DefaultLanguageCode = "ru";

@@ -11,6 +11,7 @@ public static class DocumentRenderingServices
     public static IServiceCollection AddDocumentRendering(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        return services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
+        return services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>()
+            .AddSingleton<Core.Billing.IReportPdf, PdfReportRenderer>();
     }
 }

@@ -67,6 +67,7 @@ public static class OrganisationYamlLoader
         var documents = DocumentsSection.Read(file.Documents, errors);
         var projects = ProjectsSection.Read(file.Projects, people, errors);
         var briefs = BriefsSection.Read(file.Briefs, projects, errors);
+        var billing = BillingSection.Read(file.Billing, projects, settings.Currency, errors);
 
         if (errors.Any)
         {
@@ -88,7 +89,8 @@ public static class OrganisationYamlLoader
             approvals,
             documents,
             projects,
-            briefs);
+            briefs,
+            billing);
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

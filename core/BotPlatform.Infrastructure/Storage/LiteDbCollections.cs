@@ -37,6 +37,8 @@ internal static class LiteDbCollections
     public const string Digests = "digests";
     public const string GroupMessages = "group_messages";
     public const string Briefs = "briefs";
+    public const string BillingReports = "billing_reports";
+    public const string ReportClaims = "report_claims";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -49,6 +51,7 @@ internal static class LiteDbCollections
         PaymentRegisters, StepDecisions, DocumentSpans, Digests,
         GroupMessages,
         Briefs,
+        BillingReports, ReportClaims,
         Files, FileChunks,
     };
 }

@@ -55,6 +55,8 @@ public static class StorageServices
             .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<BotPlatform.Core.Briefs.IBriefStore, BriefStore, PgBriefStore>()
+            .Store<Core.Billing.IBillingReportStore, BillingReportStore, PgBillingReportStore>()
+            .Store<Core.Billing.IReportClaimStore, ReportClaimStore, PgReportClaimStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
             .Store<Core.Projects.Archive.IGroupArchiveStore, GroupArchiveStore, PgGroupArchiveStore>()

@@ -129,6 +129,21 @@ public sealed class SandboxHostTests : IAsyncLifetime
         Assert.Contains("• Нет бюджета — 1", SandboxClient.Text(stats));
     }
 
+    [Fact]
+    public async Task The_demo_project_with_last_months_time_yields_an_hourly_report()
+    {
+        var chat = (await Sandbox.StateAsync("k_novikova"))["state"]!["chat"]!["id"]!.GetValue<long>();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).DateTime);
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+
+        await Sandbox.SendAsync("k_novikova", chat, $"/report new PRJ-0002 {month:MM.yyyy}");
+        var card = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("📊 Отчёт ОТЧ-", StringComparison.Ordinal));
+
+        Assert.Contains("ООО «Ромашка»", SandboxClient.Text(card));
+        Assert.Contains("Задач: 4", SandboxClient.Text(card));
+        Assert.DoesNotContain("Нет ставки", SandboxClient.Text(card));
+    }
+
     /// <summary>The first deal of the sandbox's year (its clock starts at the real time).</summary>
     private static string DealNumber() => $"СДЛ-{TimeProvider.System.GetUtcNow().Year}-0001";
 

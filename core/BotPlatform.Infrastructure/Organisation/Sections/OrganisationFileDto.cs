@@ -16,4 +16,5 @@ internal sealed class OrganisationFileDto : LocatedNode
     public DocumentsDto? Documents { get; set; }
     public ProjectsDto? Projects { get; set; }
     public List<BriefTemplateDto>? Briefs { get; set; }
+    public BillingDto? Billing { get; set; }
 }

@@ -48,6 +48,7 @@ public static class LiteDbToPostgres
 
     private const string FilesTable = "files";
     private const string SequencesTable = "sequences";
+    private const string ReportClaimsTable = "report_claims";
 
     /// <param name="postgresServices">The stores (<c>AddStorage</c>) configured with <c>Storage:Provider=postgres</c> and the target's connection string.</param>
     public static async Task<IReadOnlyList<CollectionCount>> RunAsync(string liteDbPath, IServiceProvider postgresServices, bool replace, CancellationToken ct)
@@ -98,6 +99,7 @@ public static class LiteDbToPostgres
             [LiteDbCollections.Sequences] = new SequencesCopy(),
             [LiteDbCollections.Files] = new FilesCopy(),
             [LiteDbCollections.FileChunks] = new ChunksInFiles(),
+            [LiteDbCollections.ReportClaims] = new ReportClaimsCopy(),
         };
         foreach (var name in LiteDbCollections.All)
         {
@@ -161,6 +163,23 @@ public static class LiteDbToPostgres
                 await using var command = new NpgsqlCommand("INSERT INTO sequences (name, value) VALUES (@name, @value)", connection, transaction);
                 command.Parameters.AddWithValue("name", doc["_id"].AsString);
                 command.Parameters.AddWithValue("value", Convert.ToInt64(doc["Value"].RawValue));
+                copied += await command.ExecuteNonQueryAsync(ct);
+            }
+            return copied;
+        }
+    }
+
+    /// <summary>Which report holds each task: rows (task_id, report_id), the primary key that keeps a task in one report.</summary>
+    internal sealed record ReportClaimsCopy() : CollectionCopy(ReportClaimsTable, CollectionOutcome.Copied)
+    {
+        public override async Task<long> CopyAsync(LiteDatabase source, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+        {
+            long copied = 0;
+            foreach (var doc in source.GetCollection(LiteDbCollections.ReportClaims).FindAll().ToList())
+            {
+                await using var command = new NpgsqlCommand("INSERT INTO report_claims (task_id, report_id) VALUES (@task, @report)", connection, transaction);
+                command.Parameters.AddWithValue("task", doc["_id"].AsInt64);
+                command.Parameters.AddWithValue("report", doc["ReportId"].AsInt64);
                 copied += await command.ExecuteNonQueryAsync(ct);
             }
             return copied;

@@ -15,6 +15,10 @@ internal sealed class PgProjectStore(PostgresDatabase db) : IProjectStore
     public Task<IReadOnlyList<Project>> ByPmAsync(long personId, CancellationToken ct) =>
         _projects.FindAsync("pm_id = @p0", "id DESC", null, ct, personId);
 
+    /// <summary>Filtered in C# (the table has no client column; a client has few projects), so both engines agree.</summary>
+    public async Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
+        (await _projects.FindAsync(null, "number", null, ct)).Where(p => p.ClientId == clientId).ToList();
+
     public async Task<IReadOnlyList<Project>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : await _projects.FindAsync("id = ANY(@p0)", "id", null, ct, ids.Distinct().ToArray());
 

@@ -1,0 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotPlatform.Core.Billing;
+
+public static class BillingServices
+{
+    public static IServiceCollection AddBilling(this IServiceCollection services) => services
+        .AddSingleton<ReportDesk>()
+        .AddSingleton<TaskBillability>()
+        .AddSingleton<ReportSharing>();
+}

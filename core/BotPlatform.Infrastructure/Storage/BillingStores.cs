@@ -1,0 +1,84 @@
+using BotPlatform.Core.Billing;
+using LiteDB;
+
+namespace BotPlatform.Infrastructure.Storage;
+
+/// <summary>Hourly reports, unique by number, indexed by client.</summary>
+internal sealed class BillingReportStore : IBillingReportStore
+{
+    private const string Name = LiteDbCollections.BillingReports;
+    private readonly LiteDbContext _db;
+    private readonly ILiteCollection<BillingReport> _reports;
+
+    public BillingReportStore(LiteDbContext db)
+    {
+        _db = db;
+        _reports = db.Collection<BillingReport>(Name);
+        _reports.EnsureIndex(r => r.Number, unique: true);
+        _reports.EnsureIndex(r => r.ClientId);
+        _reports.EnsureIndex(r => r.PageToken);
+    }
+
+    public Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct) =>
+        Task.FromResult<BillingReport?>(_reports.FindOne(Query.EQ(nameof(BillingReport.PageToken), token)));
+
+    public Task<BillingReport?> GetAsync(long id, CancellationToken ct) => Task.FromResult<BillingReport?>(_reports.FindById(id));
+
+    public Task<BillingReport?> FindByNumberAsync(string number, CancellationToken ct) =>
+        Task.FromResult<BillingReport?>(_reports.FindOne(Query.EQ(nameof(BillingReport.Number), number.Trim().ToUpperInvariant())));
+
+    public Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<BillingReport>>(_reports.Find(Query.EQ(nameof(BillingReport.ClientId), clientId)).OrderByDescending(r => r.Id).ToList());
+
+    public Task InsertAsync(BillingReport report, CancellationToken ct)
+    {
+        report.Version = 0;
+        report.Number = report.Number.ToUpperInvariant();
+        _reports.Insert(report);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryUpdateAsync(BillingReport report, CancellationToken ct) => Task.FromResult(_db.TryUpdateVersioned(Name, report.Id, report));
+}
+
+/// <summary>One document per claimed task, its _id the task's id: LiteDB's primary key makes a second claim of a task impossible.</summary>
+internal sealed class ReportClaimStore(LiteDbContext db) : IReportClaimStore
+{
+    private readonly ILiteCollection<BsonDocument> _claims = db.Collection(LiteDbCollections.ReportClaims);
+
+    public Task<IReadOnlyList<long>> ClaimAsync(long reportId, IReadOnlyCollection<long> taskIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<long>>(db.Exclusive(() =>
+        {
+            var claimed = new List<long>();
+            foreach (var taskId in taskIds.Distinct())
+            {
+                try
+                {
+                    _claims.Insert(new BsonDocument { ["_id"] = taskId, ["ReportId"] = reportId });
+                    claimed.Add(taskId);
+                }
+                catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+                {
+                    // Held by another report: left out of this one.
+                }
+            }
+            return claimed;
+        }));
+
+    public Task<IReadOnlySet<long>> ClaimedAsync(IReadOnlyCollection<long> taskIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlySet<long>>(taskIds.Where(id => _claims.FindById(id) is not null).ToHashSet());
+
+    public Task ReleaseAsync(long reportId, IReadOnlyCollection<long> taskIds, CancellationToken ct)
+    {
+        db.Exclusive(() =>
+        {
+            foreach (var taskId in taskIds)
+                if (_claims.FindById(taskId) is { } claim && claim["ReportId"].AsInt64 == reportId) _claims.Delete(taskId);
+            return true;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<long?> HolderAsync(long taskId, CancellationToken ct) =>
+        Task.FromResult(_claims.FindById(taskId) is { } claim ? claim["ReportId"].AsInt64 : (long?)null);
+}

@@ -1,0 +1,75 @@
+using BotPlatform.Core.Billing;
+using Npgsql;
+
+namespace BotPlatform.Infrastructure.Storage.Postgres;
+
+internal sealed class PgBillingReportStore(PostgresDatabase db) : IBillingReportStore
+{
+    private readonly PgCollection<BillingReport> _reports = new(db, "billing_reports",
+        new("number", r => r.Number), new("client_id", r => r.ClientId), new("page_token", r => r.PageToken));
+
+    public Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct) => _reports.FindOneAsync("page_token = @p0", ct, token);
+
+    public Task<BillingReport?> GetAsync(long id, CancellationToken ct) => _reports.GetAsync(id, ct);
+
+    public Task<BillingReport?> FindByNumberAsync(string number, CancellationToken ct) =>
+        _reports.FindOneAsync("number = @p0", ct, number.Trim().ToUpperInvariant());
+
+    public Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct) =>
+        _reports.FindAsync("client_id = @p0", "id DESC", null, ct, clientId);
+
+    public Task InsertAsync(BillingReport report, CancellationToken ct)
+    {
+        report.Version = 0;
+        report.Number = report.Number.ToUpperInvariant();
+        return _reports.InsertAsync(report, ct);
+    }
+
+    public Task<bool> TryUpdateAsync(BillingReport report, CancellationToken ct) => _reports.TryUpdateVersionedAsync(report, ct);
+}
+
+/// <summary>report_claims' primary key is the task: <c>ON CONFLICT DO NOTHING</c> leaves a task held by another report out.</summary>
+internal sealed class PgReportClaimStore(PostgresDatabase db) : IReportClaimStore
+{
+    public Task<IReadOnlyList<long>> ClaimAsync(long reportId, IReadOnlyCollection<long> taskIds, CancellationToken ct) =>
+        db.InTransactionAsync<IReadOnlyList<long>>(async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand(
+                "INSERT INTO report_claims (task_id, report_id) SELECT unnest(@tasks), @report ON CONFLICT (task_id) DO NOTHING RETURNING task_id",
+                connection, transaction);
+            command.Parameters.AddWithValue("tasks", taskIds.Distinct().ToArray());
+            command.Parameters.AddWithValue("report", reportId);
+            var claimed = new List<long>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) claimed.Add(reader.GetInt64(0));
+            return claimed;
+        }, ct);
+
+    public Task<IReadOnlySet<long>> ClaimedAsync(IReadOnlyCollection<long> taskIds, CancellationToken ct) =>
+        db.RunAsync<IReadOnlySet<long>>(async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand("SELECT task_id FROM report_claims WHERE task_id = ANY(@tasks)", connection, transaction);
+            command.Parameters.AddWithValue("tasks", taskIds.ToArray());
+            var held = new HashSet<long>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) held.Add(reader.GetInt64(0));
+            return held;
+        }, ct);
+
+    public Task ReleaseAsync(long reportId, IReadOnlyCollection<long> taskIds, CancellationToken ct) =>
+        db.RunAsync(async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand("DELETE FROM report_claims WHERE report_id = @report AND task_id = ANY(@tasks)", connection, transaction);
+            command.Parameters.AddWithValue("report", reportId);
+            command.Parameters.AddWithValue("tasks", taskIds.ToArray());
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
+
+    public Task<long?> HolderAsync(long taskId, CancellationToken ct) =>
+        db.RunAsync(async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand("SELECT report_id FROM report_claims WHERE task_id = @task", connection, transaction);
+            command.Parameters.AddWithValue("task", taskId);
+            return await command.ExecuteScalarAsync(ct) is long id ? id : (long?)null;
+        }, ct);
+}
