@@ -123,6 +123,8 @@ public static class DocumentTexts
         DocumentActions.Archived => new("в архиве", "archived"),
         DocumentActions.Annulled => new("аннулирован", "annulled"),
         DocumentActions.Replaced => new("заменён", "replaced"),
+        DocumentActions.ReviewLink => new("ссылка на согласование клиенту", "review link for the client"),
+        DocumentActions.ReviewRevoked => new("ссылка клиенту отозвана", "client's review link revoked"),
         _ => new(action, action),
     };
 

@@ -9,6 +9,8 @@ public interface IProjectStore
     /// <summary>Projects the person manages, newest first.</summary>
     Task<IReadOnlyList<Project>> ByPmAsync(long personId, CancellationToken ct);
     Task<IReadOnlyList<Project>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+    /// <summary>The client's projects, oldest first.</summary>
+    Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct);
     /// <summary>Projects linked to the group.</summary>
     Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct);
     Task InsertAsync(Project project, CancellationToken ct);

@@ -33,6 +33,9 @@ internal sealed class ProjectStore : IProjectStore
     public Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Project>>(_projects.Find(Query.EQ("GroupChatIds[*] ANY", chatId)).OrderBy(p => p.Id).ToList());
 
+    public Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Project>>(_projects.Find(Query.EQ(nameof(Project.ClientId), clientId)).OrderBy(p => p.Id).ToList());
+
     public Task InsertAsync(Project project, CancellationToken ct)
     {
         project.Version = 0;

@@ -56,6 +56,7 @@ public static class StorageServices
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
+            .Store<Core.Documents.Review.IDocumentReviewStore, DocumentReviewStore, PgDocumentReviewStore>()
             // LiteDB only so far (issue 12): PostgreSQL implementations of these three are still to be written.
             .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
             .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>()

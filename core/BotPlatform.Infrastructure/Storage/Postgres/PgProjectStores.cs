@@ -21,6 +21,10 @@ internal sealed class PgProjectStore(PostgresDatabase db) : IProjectStore
     public Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct) =>
         _projects.FindAsync("group_chat_ids @> ARRAY[@p0]::bigint[]", "id", null, ct, chatId);
 
+    // Read when a review link is sent, not on a hot path: the JSON field (LiteDB's {"$numberLong": ...}) needs no column.
+    public Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
+        _projects.FindAsync("COALESCE(data->'ClientId'->>'$numberLong', data->>'ClientId')::bigint = @p0", "id", null, ct, clientId);
+
     public Task InsertAsync(Project project, CancellationToken ct)
     {
         project.Version = 0;
