@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Documents.Review;
 using BotPlatform.Bot.Hosting;
 using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Sandbox;
@@ -57,6 +58,7 @@ while (true)
     app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapAgentApi();
+    app.MapDocumentReview();
     app.MapSandbox();
     try
     {

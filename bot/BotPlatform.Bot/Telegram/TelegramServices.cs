@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Documents.Review;
 using BotPlatform.Bot.Analytics;
 using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
@@ -45,6 +46,7 @@ public static class TelegramServices
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
+        .AddDocumentReviewHandlers()
         .AddProjectHandlers()
         .AddPrintingHandlers()
         .AddMailHandlers()

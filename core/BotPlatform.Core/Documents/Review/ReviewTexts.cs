@@ -8,6 +8,7 @@ public static class ReviewTexts
     public const int MaxText = 2000;
 
     public static readonly Text ReviewButton = new("🔗 На согласование клиенту", "🔗 To the client for review");
+    public static readonly Text OpenButton = new("📝 Открыть документ", "📝 Open the document");
     public static readonly Text AcceptButton = new("✅ Принять формулировку", "✅ Accept the wording");
 
     public static readonly Text ToGroup = new(
