@@ -34,9 +34,9 @@ public sealed class ReviewLinks(DocumentReviews reviews, ReviewAddress address, 
         {
             context.Out.Send(group, ReviewTexts.ToGroup.In(organisation.DefaultLanguage, doc.Title, doc.Number, url),
                 [[new InlineButton(ReviewTexts.OpenButton.In(organisation.DefaultLanguage), Url: url)]]);
-            titles.Add((await chats.GetAsync(group, ct))?.Title ?? link.Client?.LegalName ?? "");
+            if ((await chats.GetAsync(group, ct))?.Title is { Length: > 0 } title) titles.Add($" «{title}»");
         }
-        context.Reply(ReviewTexts.SentToGroup.In(context.Lang, doc.Number, string.Join("», «", titles)));
+        context.Reply(ReviewTexts.SentToGroup.In(context.Lang, doc.Number, string.Concat(titles)));
     }
 
     public async Task RevokeAsync(UpdateContext context, string number, Person me, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace BotPlatform.Bot.Documents.Review;
 /// <summary>
 /// The client's review page: GET shows the draft laid out like its PDF with every clause numbered; a plain
 /// form per clause posts a comment (POST, then a redirect back). No script, no front-end build. The token in
-/// the path is the only key; the page is never cached or sent on as a referrer, and a form posted from
+/// the path is the only key; the page is never cached nor its address sent to another site as a referrer, and a form posted from
 /// another site is refused (Origin / Sec-Fetch-Site).
 /// </summary>
 public static class ReviewPages
@@ -236,25 +236,26 @@ public static class ReviewPages
     {
         var headers = http.Response.Headers;
         headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
+        // The token is in the path: never sent to another site; same-origin keeps the form's Origin header honest.
+        headers["Referrer-Policy"] = "same-origin";
         headers["X-Content-Type-Options"] = "nosniff";
         headers["X-Robots-Tag"] = "noindex";
         headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
-    /// <summary>A form posted from another site: the browser says so in Sec-Fetch-Site, or its Origin names another host.</summary>
+    /// <summary>A form posted from another site: the browser says so in Sec-Fetch-Site, or its Origin names another host (or none, "null").</summary>
     private static bool CrossSite(HttpRequest request)
     {
-        if (request.Headers["Sec-Fetch-Site"].ToString() is "cross-site") return true;
+        if (request.Headers["Sec-Fetch-Site"].ToString() is { Length: > 0 } site) return site is not ("same-origin" or "none");
         var origin = request.Headers.Origin.ToString();
         if (origin.Length == 0) return false;
         return !Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Russian first: English only when the reader picks it (the switch at the top); the document itself stays as written.</summary>
     private static Lang Language(HttpContext http, string? lang) =>
-        lang is { Length: > 0 } ? (lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En : Lang.Ru)
-        : http.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En : Lang.Ru;
+        lang is { Length: > 0 } && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En : Lang.Ru;
 
     private static string Code(Lang lang) => lang == Lang.En ? "en" : "ru";
 
@@ -311,6 +312,7 @@ public static class ReviewPages
         .message h1{text-align:left}
         @media (max-width:640px){
           main{padding:4px}
+          p.justify,.clause .text{text-align:left;hyphens:auto}
           .sheet{padding:14px 12px}
           .docno{position:static;text-align:right;margin-bottom:6px}
           .clause,.clause.level2{grid-template-columns:2.8em 1fr;padding-left:0}

@@ -15,8 +15,8 @@ public static class ReviewTexts
         "📝 {0} {1} — черновик для вашего согласования.\nОткройте ссылку: текст разбит на пункты, к любому можно оставить комментарий или предложить свою формулировку. Регистрация не нужна.\n{2}",
         "📝 {0} {1} is a draft for your review.\nOpen the link: the text is split into clauses; comment on any of them or propose your own wording. No sign-up needed.\n{2}");
     public static readonly Text SentToGroup = new(
-        "🔗 Ссылка на согласование {0} отправлена в группу «{1}». Комментарии клиента придут сюда.",
-        "🔗 The review link for {0} went to the group \"{1}\". The client's comments will come here.");
+        "🔗 Ссылка на согласование {0} отправлена в группу проекта{1}. Комментарии клиента придут сюда.",
+        "🔗 The review link for {0} went to the project's group{1}. The client's comments will come here.");
     public static readonly Text ForwardIt = new(
         "🔗 У клиента нет группы проекта — перешлите ему эту ссылку на согласование {0}:\n{1}\nКомментарии клиента придут сюда.",
         "🔗 The client has no project group: forward them this review link for {0}:\n{1}\nThe client's comments will come here.");
