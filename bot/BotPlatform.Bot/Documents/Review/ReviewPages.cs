@@ -87,7 +87,7 @@ public static class ReviewPages
         body.Append("<p class=\"meta\">").Append(E(ReviewPageTexts.Meta.In(lang, DocumentTexts.StatusName(doc.Status).In(lang), doc.CurrentTextVersion(),
             Local(organisation, doc.TextVersions.Count > 0 ? doc.TextVersions[^1].At : doc.CreatedAt)))).Append("</p>");
         body.Append("<p class=\"intro\">").Append(E(open ? ReviewPageTexts.Intro.In(lang) : ReviewPageTexts.ReadOnly.In(lang))).Append("</p>");
-        if (notice is not null) body.Append("<p class=\"notice ok\" role=\"status\">").Append(E(notice)).Append("</p>");
+        if (notice is not null && open) body.Append("<p class=\"notice ok\" role=\"status\">").Append(E(notice)).Append("</p>");
         var problemShown = false;
         body.Append("<article class=\"sheet\"><div class=\"docno\">").Append(E(doc.Number)).Append("</div>");
         foreach (var block in page.Blocks.Select(b => b.Block))
@@ -174,7 +174,7 @@ public static class ReviewPages
                 .Append("<label>").Append(E(ReviewPageTexts.YourComment.In(lang))).Append(" <small>").Append(E(ReviewPageTexts.Limit.In(lang, ReviewTexts.MaxText)))
                 .Append("</small><textarea name=\"text\" rows=\"3\">").Append(E(input?.Text ?? "")).Append("</textarea></label>")
                 .Append("<label>").Append(E(ReviewPageTexts.YourProposal.In(lang)))
-                .Append("<textarea name=\"proposal\" rows=\"3\" placeholder=\"").Append(E(ReviewClauses.Plain(c.Runs))).Append("\">").Append(E(input?.Proposal ?? ""))
+                .Append("<textarea name=\"proposal\" rows=\"3\">").Append(E(input?.Proposal ?? ""))
                 .Append("</textarea></label>")
                 .Append("<button type=\"submit\">").Append(E(ReviewPageTexts.Send.In(lang))).Append("</button></form></details>");
         }
