@@ -131,8 +131,9 @@ public sealed class ReviewPageBrowserTests(ITestOutputHelper output) : IAsyncLif
         Assert.Contains("Согласование с клиентом: ссылка от 23.11 10:00, комментариев 1, предложений 1, принято 1", card.Text);
         Assert.Contains(doc.History, e => e.Action == DocumentActions.ReviewLink);
         var history = await host.SaysAsync(_a.Olga, "/doc " + ReviewArrange.Contract + " comments", m => m.Text?.StartsWith("💬 Согласование") == true);
-        Assert.Contains("↩️ Ольга: Согласны на 50/50, поправим пункт.", history.Text);
-        Assert.Contains("v2 — 23.11 10:00 (Ольга) — изменён: пункт 3.2.: формулировка Иван Петров", history.Text);
+        Assert.Contains("↩️ Ольга Сотрудникова: Согласны на 50/50, поправим пункт.", history.Text);
+        Assert.Contains("v2 — 23.11 10:00 (Ольга", history.Text);
+        Assert.Contains("— изменён: пункт 3.2.: формулировка Иван Петров, ООО «Ромашка» (комментарий 1)", history.Text);
         Assert.Empty(_pageErrors);
         host.AssertNoInvalidCalls();
     }
