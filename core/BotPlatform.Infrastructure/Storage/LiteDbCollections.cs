@@ -35,6 +35,7 @@ internal static class LiteDbCollections
     public const string StepDecisions = "step_decisions";
     public const string DocumentSpans = "document_spans";
     public const string Digests = "digests";
+    public const string GroupMessages = "group_messages";
     public const string DocumentReviews = "document_reviews";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
@@ -46,6 +47,7 @@ internal static class LiteDbCollections
         Departments, Projects, ProjectTasks, TimeEntries,
         PrintAgents, MailRegister, MailSchedule,
         PaymentRegisters, StepDecisions, DocumentSpans, Digests,
+        GroupMessages,
         DocumentReviews,
         Files, FileChunks,
     };

@@ -56,6 +56,7 @@ public static class StorageServices
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
+            .Store<Core.Projects.Archive.IGroupArchiveStore, GroupArchiveStore, PgGroupArchiveStore>()
             .Store<Core.Documents.Review.IDocumentReviewStore, DocumentReviewStore, PgDocumentReviewStore>()
             .Store<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore, PgPrintAgentStore>()
             .Store<Core.Mail.IMailRegisterStore, MailRegisterStore, PgMailRegisterStore>()
@@ -79,6 +80,7 @@ public static class StorageServices
         where TPostgres : class, TStore => services
         .AddSingleton<TLiteDb>()
         .AddSingleton<TPostgres>()
+        .AddSingleton(new PostgresStoreType(typeof(TPostgres)))
         .AddSingleton<TStore>(sp =>
         {
             TStore inner = sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
@@ -94,7 +96,11 @@ public static class StorageServices
         where TPostgres : class, TStore => services
         .AddSingleton<TLiteDb>()
         .AddSingleton<TPostgres>()
+        .AddSingleton(new PostgresStoreType(typeof(TPostgres)))
         .AddSingleton<TStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TLiteDb>());
 }
+
+/// <summary>A PostgreSQL store registered with <c>Store</c>: the migration resolves them all to learn their tables.</summary>
+internal sealed record PostgresStoreType(Type Type);
