@@ -1,4 +1,5 @@
 using BotPlatform.Bot.Billing;
+using BotPlatform.Bot.Documents.Review;
 using BotPlatform.Bot.Hosting;
 using BotPlatform.Bot.Printing;
 using BotPlatform.Bot.Sandbox;
@@ -63,6 +64,7 @@ while (true)
     app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapAgentApi();
+    app.MapDocumentReview();
     app.MapSandbox();
     app.MapReportPages();
     try

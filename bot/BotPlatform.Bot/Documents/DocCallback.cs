@@ -12,7 +12,7 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Bot.Documents;
 
 /// <summary>The registry's buttons: send all drafts of a deal on, send one on, edit one.</summary>
-public sealed class DocCallback(DocumentWorkflow workflow, IDocumentStore documents, DocumentEditing editing) : ICallbackHandler
+public sealed class DocCallback(DocumentWorkflow workflow, IDocumentStore documents, DocumentEditing editing, Review.ReviewLinks reviewLinks) : ICallbackHandler
 {
     public string Prefix => DocumentButtons.Prefix;
 
@@ -45,6 +45,10 @@ public sealed class DocCallback(DocumentWorkflow workflow, IDocumentStore docume
         {
             await DocCommand.SubmitAsync(context, workflow, doc.Number, me, ct);
             RemoveButtons(context);
+        }
+        else if (action == DocumentButtons.Review)
+        {
+            await reviewLinks.SendAsync(context, doc.Number, me, ct);
         }
         else
         {

@@ -5,6 +5,7 @@ using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents;
 using BotPlatform.Core.Documents.Generation;
 using BotPlatform.Core.Documents.Registry;
+using BotPlatform.Core.Documents.Review;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
@@ -16,7 +17,7 @@ namespace BotPlatform.Bot.Documents;
 /// text as a file to edit; /doc NUMBER sent|returned|archive - the paper trail; /doc NUMBER annul REASON - annul it.
 /// </summary>
 public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, DocumentEditing editing, IPeopleStore people, TimeProvider time,
-    RecentDocuments recent) : ICommandHandler
+    RecentDocuments recent, Review.ReviewLinks reviewLinks, Review.ReviewHistory reviewHistory) : ICommandHandler
 {
     public string Command => "doc";
 
@@ -36,13 +37,22 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
         switch (parts.Length > 1 ? parts[1].ToLowerInvariant() : "")
         {
             case "":
-                await ShowAsync(context, number, workflow, cards, people, time, ct);
+                await ShowAsync(context, number, workflow, cards, people, time, ct, reviewHistory);
                 break;
             case "submit" or "отправить":
                 await SubmitAsync(context, workflow, number, me, ct);
                 break;
             case "edit" or "изменить":
                 await editing.StartAsync(context, number, me, ct);
+                break;
+            case "review" or "клиенту" when parts.Length > 2 && parts[2].ToLowerInvariant() is "revoke" or "отозвать":
+                await reviewLinks.RevokeAsync(context, number, me, ct);
+                break;
+            case "review" or "клиенту":
+                await reviewLinks.SendAsync(context, number, me, ct);
+                break;
+            case "comments" or "комментарии":
+                await reviewHistory.ShowAsync(context, number, ct);
                 break;
             case "sent" or "отправлен":
                 await MoveAsync(context, number, PaperStep.Sent, me, ct);
@@ -63,7 +73,7 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
     }
 
     internal static async Task ShowAsync(UpdateContext context, string number, DocumentWorkflow workflow, DocumentCards cards, IPeopleStore people,
-        TimeProvider time, CancellationToken ct)
+        TimeProvider time, CancellationToken ct, Review.ReviewHistory? reviewHistory = null)
     {
         var view = await workflow.ViewAsync(number, ct);
         if (!view.IsOk)
@@ -74,7 +84,8 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
         var doc = view.Value!.Document;
         var directory = await PeopleDirectory.LoadAsync(people, time.GetUtcNow(), ct);
         if (doc.PdfKey is { } key) context.Out.SendDocument(context.ChatId, key, DocumentRendering.FileName(doc), $"{doc.Title} {doc.Number}");
-        context.Reply(cards.Card(view.Value, directory, context.Lang),
+        var review = reviewHistory is null ? "" : await reviewHistory.CardLinesAsync(doc, context.Lang, ct);
+        context.Reply(cards.Card(view.Value, directory, context.Lang) + review,
             (Buttons(doc, context.Lang) ?? []).Append([Analytics.RouteCallback.ForDocument(doc, context.Lang)]));
     }
 
@@ -83,7 +94,7 @@ public sealed class DocCommand(DocumentWorkflow workflow, DocumentCards cards, D
         [[
             new InlineButton(DocumentTexts.SubmitButton.In(lang), DocumentButtons.SubmitDocument(doc.Id)),
             new InlineButton(DocumentTexts.EditButton.In(lang), DocumentButtons.EditDocument(doc.Id)),
-        ]]
+        ], [new InlineButton(ReviewTexts.ReviewButton.In(lang), DocumentButtons.ReviewDocument(doc.Id))]]
         : null;
 
     internal static async Task SubmitAsync(UpdateContext context, DocumentWorkflow workflow, string number, Person me, CancellationToken ct)

@@ -39,7 +39,8 @@ public sealed class DocumentPickCallback(
     DocumentCards cards,
     IPeopleStore people,
     Organisation organisation,
-    TimeProvider time) : ICallbackHandler
+    TimeProvider time,
+    Review.ReviewHistory reviewHistory) : ICallbackHandler
 {
     public string Prefix => DocumentPicks.Prefix;
 
@@ -66,7 +67,7 @@ public sealed class DocumentPickCallback(
         if (data[1] == "d" && long.TryParse(data[2], out var id) && await documents.GetAsync(id, ct) is { } doc)
         {
             await context.AnswerCallbackAsync(ct: ct);
-            await DocCommand.ShowAsync(context, doc.Number, workflow, cards, people, time, ct);
+            await DocCommand.ShowAsync(context, doc.Number, workflow, cards, people, time, ct, reviewHistory);
             return;
         }
         await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);

@@ -70,6 +70,7 @@ public static class ProblemTexts
             ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, BotPlatform.Core.Projects.ProjectProblems.Texts, BotPlatform.Core.Projects.TaskProblems.Texts, BotPlatform.Core.Projects.TimeProblems.Texts, BotPlatform.Core.Projects.Archive.ArchiveProblems.Texts, BotPlatform.Core.Briefs.BriefProblems.Texts, BotPlatform.Core.Billing.BillingProblems.Texts,
             PrintingTexts.Problems, BotPlatform.Core.Mail.MailTexts.Problems,
             RegisterProblems.Texts, RouteSheetProblems.Texts, StatsProblems.Texts,
+            BotPlatform.Core.Documents.Review.ReviewTexts.Problems,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

@@ -48,6 +48,7 @@ public static class SandboxServices
         builder.Services.AddHostedService<DemoRecords>();
         builder.Services.AddHostedService<DemoMail>();
         builder.Services.AddHostedService<DemoHistory>();
+        builder.Services.AddHostedService<DemoReview>();
         return run;
     }
 

@@ -1,4 +1,5 @@
 using BotPlatform.Bot.Briefs;
+using BotPlatform.Bot.Documents.Review;
 using BotPlatform.Bot.Analytics;
 using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
@@ -47,6 +48,7 @@ public static class TelegramServices
         .AddDocumentHandlers()
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
+        .AddDocumentReviewHandlers()
         .AddProjectHandlers()
         .AddBriefHandlers()
         .AddBillingHandlers()

@@ -59,8 +59,8 @@ public static class DocumentTexts
         "Напишите номер сделки: /generate СДЛ-2026-0001",
         "Type the deal's number: /generate СДЛ-2026-0001");
     public static readonly Text DocUsage = new(
-        "Документ по номеру: /doc Д-2026-0001\nДействия: /doc НОМЕР submit — отправить; /doc НОМЕР edit — изменить текст; /doc НОМЕР annul ПРИЧИНА — аннулировать\nБумага: /doc НОМЕР sent — отправлен клиенту; /doc НОМЕР returned — оригинал вернулся подписанным; /doc НОМЕР archive — в архив",
-        "A document by number: /doc Д-2026-0001\nActions: /doc NUMBER submit: send on; /doc NUMBER edit: edit the text; /doc NUMBER annul REASON: annul\nPaper: /doc NUMBER sent: sent to the client; /doc NUMBER returned: the signed original is back; /doc NUMBER archive: archived");
+        "Документ по номеру: /doc Д-2026-0001\nДействия: /doc НОМЕР submit — отправить; /doc НОМЕР edit — изменить текст; /doc НОМЕР annul ПРИЧИНА — аннулировать\nКлиенту: /doc НОМЕР review — ссылка на согласование; /doc НОМЕР review revoke — отозвать; /doc НОМЕР comments — комментарии и версии текста\nБумага: /doc НОМЕР sent — отправлен клиенту; /doc НОМЕР returned — оригинал вернулся подписанным; /doc НОМЕР archive — в архив",
+        "A document by number: /doc Д-2026-0001\nActions: /doc NUMBER submit: send on; /doc NUMBER edit: edit the text; /doc NUMBER annul REASON: annul\nClient: /doc NUMBER review: a review link; /doc NUMBER review revoke: revoke it; /doc NUMBER comments: comments and text versions\nPaper: /doc NUMBER sent: sent to the client; /doc NUMBER returned: the signed original is back; /doc NUMBER archive: archived");
     public static readonly Text Moved = new("📬 {0} {1}: {2}.", "📬 {0} {1}: {2}.");
     public static readonly Text DocsUsage = new(
         "Фильтры /docs: status=черновик|согласование|согласован|напечатан|отправлен|возвращён|архив|аннулирован, client=часть названия или ИНН, kind=вид (framework_contract, specification, technical_assignment, invoice, envelope_list...), from=ДД.ММ.ГГГГ, to=ДД.ММ.ГГГГ.\nНапример: /docs status=согласован client=Ромашка kind=invoice from=01.11.2026 to=30.11.2026",
@@ -123,6 +123,8 @@ public static class DocumentTexts
         DocumentActions.Archived => new("в архиве", "archived"),
         DocumentActions.Annulled => new("аннулирован", "annulled"),
         DocumentActions.Replaced => new("заменён", "replaced"),
+        DocumentActions.ReviewLink => new("ссылка на согласование клиенту", "review link for the client"),
+        DocumentActions.ReviewRevoked => new("ссылка клиенту отозвана", "client's review link revoked"),
         _ => new(action, action),
     };
 

@@ -8,9 +8,9 @@ public interface IProjectStore
     Task<Project?> FindByNumberAsync(string number, CancellationToken ct);
     /// <summary>Projects the person manages, newest first.</summary>
     Task<IReadOnlyList<Project>> ByPmAsync(long personId, CancellationToken ct);
-    /// <summary>The client's projects in number order.</summary>
-    Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct);
     Task<IReadOnlyList<Project>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+    /// <summary>The client's projects, oldest first (which is number order).</summary>
+    Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct);
     /// <summary>Projects linked to the group.</summary>
     Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct);
     Task InsertAsync(Project project, CancellationToken ct);

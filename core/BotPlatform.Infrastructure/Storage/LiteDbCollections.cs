@@ -39,6 +39,7 @@ internal static class LiteDbCollections
     public const string Briefs = "briefs";
     public const string BillingReports = "billing_reports";
     public const string ReportClaims = "report_claims";
+    public const string DocumentReviews = "document_reviews";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -52,6 +53,7 @@ internal static class LiteDbCollections
         GroupMessages,
         Briefs,
         BillingReports, ReportClaims,
+        DocumentReviews,
         Files, FileChunks,
     };
 }

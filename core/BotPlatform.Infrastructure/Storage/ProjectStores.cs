@@ -27,14 +27,14 @@ internal sealed class ProjectStore : IProjectStore
     public Task<IReadOnlyList<Project>> ByPmAsync(long personId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Project>>(_projects.Find(Query.EQ(nameof(Project.PmId), personId)).OrderByDescending(p => p.Id).ToList());
 
-    public Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Project>>(_projects.Find(Query.EQ(nameof(Project.ClientId), clientId)).OrderBy(p => p.Number, StringComparer.Ordinal).ToList());
-
     public Task<IReadOnlyList<Project>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Project>>(ids.Distinct().Select(id => _projects.FindById(id)).OfType<Project>().ToList());
 
     public Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Project>>(_projects.Find(Query.EQ("GroupChatIds[*] ANY", chatId)).OrderBy(p => p.Id).ToList());
+
+    public Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Project>>(_projects.Find(Query.EQ(nameof(Project.ClientId), clientId)).OrderBy(p => p.Id).ToList());
 
     public Task InsertAsync(Project project, CancellationToken ct)
     {

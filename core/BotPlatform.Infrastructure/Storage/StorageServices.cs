@@ -60,6 +60,7 @@ public static class StorageServices
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
             .Store<Core.Projects.Archive.IGroupArchiveStore, GroupArchiveStore, PgGroupArchiveStore>()
+            .Store<Core.Documents.Review.IDocumentReviewStore, DocumentReviewStore, PgDocumentReviewStore>()
             .Store<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore, PgPrintAgentStore>()
             .Store<Core.Mail.IMailRegisterStore, MailRegisterStore, PgMailRegisterStore>()
             .Store<Core.Mail.IMailScheduleStore, MailScheduleStore, PgMailScheduleStore>()

@@ -40,6 +40,18 @@ public abstract class ProjectStoreTests(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Projects_are_found_by_client_oldest_first()
+    {
+        await Projects.InsertAsync(new Project { Number = "PRJ-0001", PmId = 7, ClientId = 3_000_000_000 }, default);
+        await Projects.InsertAsync(new Project { Number = "PRJ-0002", PmId = 7, ClientId = 4 }, default);
+        await Projects.InsertAsync(new Project { Number = "PRJ-0003", PmId = 7, ClientId = 3_000_000_000 }, default);
+
+        Assert.Equal(["PRJ-0001", "PRJ-0003"], (await Projects.ByClientAsync(3_000_000_000, default)).Select(p => p.Number));
+        Assert.Equal(["PRJ-0002"], (await Projects.ByClientAsync(4, default)).Select(p => p.Number));
+        Assert.Empty(await Projects.ByClientAsync(5, default));
+    }
+
+    [Fact]
     public async Task Tasks_are_listed_in_order_by_person_and_when_their_timer_is_due()
     {
         var at = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);

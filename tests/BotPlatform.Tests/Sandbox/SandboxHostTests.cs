@@ -148,6 +148,31 @@ public sealed class SandboxHostTests : IAsyncLifetime
     private static string DealNumber() => $"СДЛ-{TimeProvider.System.GetUtcNow().Year}-0001";
 
     [Fact]
+    public async Task The_demo_clients_group_has_a_review_link_to_a_draft_contract_where_a_comment_reaches_the_manager()
+    {
+        var group = (await Sandbox.StateAsync("k_novikova"))["state"]!["chats"]!.AsArray().Single(c => c!["kind"]!.GetValue<string>() == "group")!;
+        var groupId = group["id"]!.GetValue<long>();
+
+        var invitation = await Sandbox.WaitForMessageAsync("alina_romashka", m => SandboxClient.Text(m).Contains("черновик для вашего согласования", StringComparison.Ordinal), groupId);
+        var link = System.Text.RegularExpressions.Regex.Match(SandboxClient.Text(invitation), @"http://127\.0\.0\.1:\d+/review/[A-Za-z0-9_-]+").Value;
+        var page = await Sandbox.Http.GetAsync(link);
+        var html = await page.Content.ReadAsStringAsync();
+        using var form = new HttpRequestMessage(HttpMethod.Post, link + "/comment")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["clause"] = "1.1.", ["name"] = "Алина Соколова", ["text"] = "Уточните предмет договора" }),
+        };
+        form.Headers.Add("Origin", new Uri(link).GetLeftPart(UriPartial.Authority));
+        var posted = await Sandbox.Http.SendAsync(form);
+        var notice = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("💬", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Договор оказания услуг", html);
+        Assert.Contains("Комментировать", html);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("Алина Соколова: Уточните предмет договора", SandboxClient.Text(notice));
+    }
+
+    [Fact]
     public async Task A_persona_cannot_write_in_someone_elses_private_chat()
     {
         var annasChat = (await Sandbox.StateAsync("a_petrova"))["state"]!["chat"]!["id"]!.GetValue<long>();

@@ -24,6 +24,8 @@ public sealed class BotHost : IAsyncDisposable
     private string? _database;
     /// <summary>A replica shares the first host's fake Telegram and database: it neither stops nor drops them.</summary>
     private bool _replica;
+    /// <summary>Served by Kestrel on a free 127.0.0.1 port (a real browser can open its pages) instead of the in-memory test server.</summary>
+    private bool _kestrel;
 
     private BotHost(FakeTelegram telegram, TestFolder data, FakeTimeProvider time, Dictionary<string, string?> settings)
     {
@@ -45,7 +47,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> StartAsync(FakeTelegram? telegram = null, DateTimeOffset? now = null,
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
-        StorageEngine storage = StorageEngine.LiteDb)
+        StorageEngine storage = StorageEngine.LiteDb, bool kestrel = false)
     {
         telegram ??= await FakeTelegram.StartAsync();
         var data = new TestFolder();
@@ -66,7 +68,7 @@ public sealed class BotHost : IAsyncDisposable
             all["Storage:ConnectionString"] = database;
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services, _database = database };
+        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services, _database = database, _kestrel = kestrel };
         host.Start();
         return host;
     }
@@ -87,6 +89,11 @@ public sealed class BotHost : IAsyncDisposable
                 _services?.Invoke(services);
             });
         });
+        if (_kestrel)
+        {
+            _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+            _factory.StartServer();
+        }
         _ = _factory.Services; // builds and starts the host
         // A replica in a Quartz cluster need not run the start-up sweep itself: another member may.
         if (!waitForSweep) return;
@@ -111,6 +118,10 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <summary>An HTTP handler into the running host (what the printing agent's HttpClient uses in tests).</summary>
     public HttpMessageHandler CreateHandler() => _factory?.Server.CreateHandler() ?? throw new InvalidOperationException("The host is stopped");
+
+    /// <summary>The host's own address when started with <c>kestrel: true</c> ("http://127.0.0.1:PORT").</summary>
+    public string Address => Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.First() ?? throw new InvalidOperationException("Not on Kestrel");
 
     public HttpClient CreateClient() => _factory?.CreateClient() ?? throw new InvalidOperationException("The host is stopped");
 

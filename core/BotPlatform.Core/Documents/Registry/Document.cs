@@ -39,6 +39,19 @@ public static class DocumentActions
     public const string Archived = "archived";
     public const string Annulled = "annulled";
     public const string Replaced = "replaced";
+    public const string ReviewLink = "review_link";
+    public const string ReviewRevoked = "review_revoked";
+}
+
+/// <summary>One version of a document's text: the generated one is 1, every edit adds the next.</summary>
+public sealed class DocumentTextVersion
+{
+    public int No { get; set; }
+    public DateTimeOffset At { get; set; }
+    public long? ActorId { get; set; }
+    public string Text { get; set; } = "";
+    /// <summary>Why it changed: empty for a manager's own edit, the clause and proposer for an accepted wording.</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>
@@ -87,6 +100,8 @@ public sealed class Document : IVersioned
     /// <summary>The document's date (organisation calendar), printed in its text.</summary>
     public DateOnly Date { get; set; }
     public List<DocumentHistoryEntry> History { get; set; } = [];
+    /// <summary>Every text the document had, oldest first; empty until the first edit (then version 1 is the generated text).</summary>
+    public List<DocumentTextVersion> TextVersions { get; set; } = [];
     /// <summary>The timer of an original sent and not back yet: when its manager is reminded next (cleared once it returns).</summary>
     public DateTimeOffset? PaperDueAt { get; set; }
     /// <summary>How many unreturned-original reminders went out.</summary>
@@ -104,16 +119,21 @@ public sealed class Document : IVersioned
     }
 
     /// <summary>A new text (the manager's edit), re-rendered under the same number; only a draft changes.</summary>
-    public Problem? Edit(string text, DocumentBodyPdf pdf, long actor, DateTimeOffset now)
+    public Problem? Edit(string text, DocumentBodyPdf pdf, long actor, DateTimeOffset now, string? reason = null)
     {
         if (Status != DocumentStatus.Draft) return new Problem(DocumentProblems.NotEditable, Number, DocumentTexts.StatusArg(Status));
+        if (TextVersions.Count == 0) TextVersions.Add(new DocumentTextVersion { No = 1, At = CreatedAt, ActorId = CreatedBy, Text = Text });
+        TextVersions.Add(new DocumentTextVersion { No = TextVersions.Count + 1, At = now, ActorId = actor, Text = text, Reason = reason });
         Text = text;
         TextEdited = !string.Equals(Normalise(text), Normalise(TemplateText), StringComparison.Ordinal);
         PdfKey = pdf.Key;
         Pages = pdf.Pages;
-        Record(DocumentActions.Edited, now, actor);
+        Record(DocumentActions.Edited, now, actor, reason);
         return null;
     }
+
+    /// <summary>The number of the current text's version (1 until the first edit).</summary>
+    public int CurrentTextVersion() => Math.Max(1, TextVersions.Count);
 
     public Problem? SubmitForApproval(long requestId, long actor, DateTimeOffset now)
     {

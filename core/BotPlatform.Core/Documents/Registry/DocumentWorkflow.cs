@@ -167,7 +167,7 @@ public sealed class DocumentWorkflow(
     /// The manager's edited text: filled and parsed again (so a mistake comes back with its line), rendered under
     /// the same number. Only a draft changes; an approved or printed document is corrected by annulment.
     /// </summary>
-    public async Task<Result<Document>> EditAsync(string number, string text, Person actor, CancellationToken ct)
+    public async Task<Result<Document>> EditAsync(string number, string text, Person actor, CancellationToken ct, string? reason = null)
     {
         var loaded = await LoadAsync(number, actor, ct);
         if (!loaded.IsOk) return loaded;
@@ -187,7 +187,7 @@ public sealed class DocumentWorkflow(
             }
             var before = doc.History.Count;
             var pdf = await rendering.RenderAsync(doc, filled.Value!.Body, ct);
-            if (doc.Edit(filled.Value.Text, pdf, actor.Id, time.GetUtcNow()) is { } problem) return problem;
+            if (doc.Edit(filled.Value.Text, pdf, actor.Id, time.GetUtcNow(), reason) is { } problem) return problem;
             await SaveAsync(doc, before, ct);
             return Result<Document>.Ok(doc);
         }, ct);
@@ -221,7 +221,7 @@ public sealed class DocumentWorkflow(
         return MayHandle(doc, actor) ? Result<Document>.Ok(doc) : Result<Document>.Fail(DocumentProblems.NotAllowed, doc.Number);
     }
 
-    private static bool MayHandle(Document doc, Person actor) =>
+    public static bool MayHandle(Document doc, Person actor) =>
         doc.CreatedBy == actor.Id || doc.ManagerId == actor.Id || actor.Has(Role.Admin) || actor.Has(Role.OpsManager);
 
     private async Task SaveAsync(Document doc, int historyBefore, CancellationToken ct)

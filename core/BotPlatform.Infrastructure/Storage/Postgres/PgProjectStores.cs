@@ -16,14 +16,15 @@ internal sealed class PgProjectStore(PostgresDatabase db) : IProjectStore
         _projects.FindAsync("pm_id = @p0", "id DESC", null, ct, personId);
 
     /// <summary>Filtered in C# (the table has no client column; a client has few projects), so both engines agree.</summary>
-    public async Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
-        (await _projects.FindAsync(null, "number", null, ct)).Where(p => p.ClientId == clientId).ToList();
-
     public async Task<IReadOnlyList<Project>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : await _projects.FindAsync("id = ANY(@p0)", "id", null, ct, ids.Distinct().ToArray());
 
     public Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct) =>
         _projects.FindAsync("group_chat_ids @> ARRAY[@p0]::bigint[]", "id", null, ct, chatId);
+
+    // Read when a review link is sent, not on a hot path: the JSON field (LiteDB's {"$numberLong": ...}) needs no column.
+    public Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
+        _projects.FindAsync("COALESCE(data->'ClientId'->>'$numberLong', data->>'ClientId')::bigint = @p0", "id", null, ct, clientId);
 
     public Task InsertAsync(Project project, CancellationToken ct)
     {

@@ -18,6 +18,22 @@ public static class MarkupParser
         return Parse(lines);
     }
 
+    /// <summary>The blocks with the first and last line (1-based) each came from: what a review needs to replace one clause.</summary>
+    public static Result<IReadOnlyList<SourcedBlock>> ParseWithSources(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select((line, i) => new SourceLine(i + 1, line)).ToList();
+        try
+        {
+            var reader = new Reader(lines);
+            reader.Read();
+            return Result<IReadOnlyList<SourcedBlock>>.Ok(reader.Sources);
+        }
+        catch (MarkupException ex)
+        {
+            return Result<IReadOnlyList<SourcedBlock>>.Fail(TemplateProblems.Invalid, ex.Line, ex.Message);
+        }
+    }
+
     internal static Result<DocumentBody> Parse(IReadOnlyList<SourceLine> lines)
     {
         try
@@ -33,10 +49,13 @@ public static class MarkupParser
     private sealed class Reader(IReadOnlyList<SourceLine> lines)
     {
         private readonly List<Block> _blocks = [];
+        private readonly List<SourcedBlock> _sources = [];
         private int _index;
         private int _heading;
         private int _clause;
         private int _subclause;
+
+        public IReadOnlyList<SourcedBlock> Sources => _sources;
 
         public DocumentBody Read()
         {
@@ -48,7 +67,10 @@ public static class MarkupParser
                     _index++;
                     continue;
                 }
+                var before = _blocks.Count;
                 ReadBlock(line, text);
+                var last = lines[Math.Max(_index - 1, 0)].Number;
+                for (var i = before; i < _blocks.Count; i++) _sources.Add(new SourcedBlock(_blocks[i], line.Number, last));
             }
             return new DocumentBody(_blocks);
         }
@@ -269,3 +291,6 @@ public static class MarkupParser
         }
     }
 }
+
+/// <summary>A parsed block and the lines of the markup it came from (1-based, inclusive).</summary>
+public sealed record SourcedBlock(Block Block, int FirstLine, int LastLine);
