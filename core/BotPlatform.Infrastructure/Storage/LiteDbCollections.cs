@@ -35,6 +35,8 @@ internal static class LiteDbCollections
     public const string StepDecisions = "step_decisions";
     public const string DocumentSpans = "document_spans";
     public const string Digests = "digests";
+    public const string StepBuckets = "step_buckets";
+    public const string SpanBuckets = "span_buckets";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -44,7 +46,7 @@ internal static class LiteDbCollections
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
         Departments, Projects, ProjectTasks, TimeEntries,
         PrintAgents, MailRegister, MailSchedule,
-        PaymentRegisters, StepDecisions, DocumentSpans, Digests,
+        PaymentRegisters, StepDecisions, DocumentSpans, Digests, StepBuckets, SpanBuckets,
         Files, FileChunks,
     };
 }

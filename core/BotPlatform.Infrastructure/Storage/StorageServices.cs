@@ -63,9 +63,9 @@ public static class StorageServices
             .AddSingleton<ReplicaIdentity>()
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
             .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>()
-            // LiteDB only so far (#13): their PostgreSQL implementations are still to be written.
+            // LiteDB only so far (#13): its PostgreSQL implementation is still to be written.
             .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
-            .AddSingleton<IAnalyticsStore, AnalyticsStore>();
+            .Store<IAnalyticsStore, AnalyticsStore, PgAnalyticsStore>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
