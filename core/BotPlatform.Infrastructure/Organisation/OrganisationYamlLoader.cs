@@ -86,7 +86,10 @@ public static class OrganisationYamlLoader
             resolvedPeople,
             approvals,
             documents,
-            projects);
+            projects)
+        {
+            CalendarChanges = settings.CalendarChanges,
+        };
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

@@ -28,7 +28,8 @@ public abstract class AnalyticsStoreTests(StorageEngine engine) : IAsyncLifetime
     public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine, services => services
         .AddSingleton(new Organisation(OrganisationYamlLoader.Load(TestFiles.Path("TestData/organisation.test.yaml"))))
         .AddSingleton<TimeProvider>(new FakeTimeProvider(T(23, 10)))
-        .AddSingleton<AnalyticsProjection>());
+        .AddSingleton<AnalyticsProjection>()
+        .AddSingleton<BucketBackfill>());
 
     public async Task DisposeAsync() => await _storage.DisposeAsync();
 
@@ -121,6 +122,25 @@ public abstract class AnalyticsStoreTests(StorageEngine engine) : IAsyncLifetime
 
         Assert.Equal([(7L, 1, 0), (null, 0, 1)], before.OrderBy(b => b.ActorId is null).Select(b => (b.ActorId, b.Decided, b.Escalations)));
         Assert.Empty(await Analytics.StepBucketsAsync(Nov2, Nov30, default));
+    }
+
+    [Fact]
+    public async Task Rows_stored_before_the_buckets_existed_are_bucketed_once_at_start()
+    {
+        var r = Request();
+        RejectAtFinance(r, "Нет бюджета");
+        r.Id = 42;
+        var rows = _storage.Services.GetRequiredService<AnalyticsProjection>().Steps(r);
+        await Analytics.AddStepsAsync(rows, [], default);
+        var backfill = _storage.Services.GetRequiredService<BucketBackfill>();
+
+        Assert.Empty(await Analytics.StepBucketsAsync(Nov2, Nov30, default));
+        Assert.True(await backfill.RunAsync(default));
+        Assert.False(await backfill.RunAsync(default));
+
+        Assert.Equal([(Nov2, 1, 0, 200), (Nov3, 1, 1, 800)],
+            (await Analytics.StepBucketsAsync(Nov2, Nov30, default)).OrderBy(b => b.Day)
+                .Select(b => (b.Day, b.Decided, b.Rejected, Assert.Single(b.Hours).Centi)));
     }
 
     [Fact]
