@@ -144,6 +144,18 @@ public abstract class AnalyticsStoreTests(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Buckets_kept_by_the_projection_are_not_counted_again_by_the_backfill()
+    {
+        var r = Request();
+        RejectAtFinance(r, "Нет бюджета");
+        await Requests.InsertAsync(r, default);
+
+        Assert.False(await _storage.Services.GetRequiredService<BucketBackfill>().RunAsync(default));
+
+        Assert.Equal([1, 1], (await Analytics.StepBucketsAsync(Nov2, Nov30, default)).Select(b => b.Decided));
+    }
+
+    [Fact]
     public async Task A_digest_is_marked_sent_once()
     {
         Assert.False(await Analytics.DigestSentAsync("weekly:2026-11-23", default));

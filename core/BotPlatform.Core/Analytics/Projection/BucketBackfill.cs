@@ -18,6 +18,9 @@ public sealed class BucketBackfill(IAnalyticsStore analytics, IUnitOfWork unitOf
         return await unitOfWork.RunAsync(async () =>
         {
             if (!await analytics.TryMarkDigestAsync(Marker, time.GetUtcNow(), ct)) return false;
+            // Buckets already there were kept by the projection (e.g. data written before this first start): adding the rows again would count them twice.
+            if ((await analytics.StepBucketsAsync(DateOnly.MinValue, DateOnly.MaxValue, ct)).Count > 0
+                || (await analytics.SpanBucketsAsync(DateOnly.MinValue, DateOnly.MaxValue, ct)).Count > 0) return false;
             var rows = (await analytics.DecidedAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, ct))
                 .Concat(await analytics.OpenStepsAsync(ct)).DistinctBy(r => r.Id);
             var steps = new Dictionary<string, StepBucket>(StringComparer.Ordinal);
