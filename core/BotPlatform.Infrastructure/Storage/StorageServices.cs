@@ -56,15 +56,13 @@ public static class StorageServices
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
-            // LiteDB only so far (issue 12): PostgreSQL implementations of these three are still to be written.
-            .AddSingleton<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore>()
-            .AddSingleton<Core.Mail.IMailRegisterStore, MailRegisterStore>()
-            .AddSingleton<Core.Mail.IMailScheduleStore, MailScheduleStore>()
+            .Store<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore, PgPrintAgentStore>()
+            .Store<Core.Mail.IMailRegisterStore, MailRegisterStore, PgMailRegisterStore>()
+            .Store<Core.Mail.IMailScheduleStore, MailScheduleStore, PgMailScheduleStore>()
             .AddSingleton<ReplicaIdentity>()
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
             .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>()
-            // LiteDB only so far (#13): its PostgreSQL implementation is still to be written.
-            .AddSingleton<IPaymentRegisterStore, PaymentRegisterStore>()
+            .Store<IPaymentRegisterStore, PaymentRegisterStore, PgPaymentRegisterStore>()
             .Store<IAnalyticsStore, AnalyticsStore, PgAnalyticsStore>();
     }
 

@@ -8,8 +8,12 @@ using MiniExcelLibs;
 namespace BotPlatform.Tests.Finance;
 
 /// <summary>The payment register: sent on a payment day's morning, once; /register on demand; paying takes an item off.</summary>
-public sealed class PaymentRegisterTests : IAsyncLifetime
+public abstract class PaymentRegisterTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : PaymentRegisterTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : PaymentRegisterTests(StorageEngine.Postgres);
+
     private static readonly TimeSpan Msk = TimeSpan.FromHours(3);
     private BotHost _host = null!;
     private ApprovalPeople _p = null!;
@@ -17,7 +21,7 @@ public sealed class PaymentRegisterTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
         _invoice = await _host.SentFileAsync(_p.Olga);
     }

@@ -15,8 +15,12 @@ using MiniExcelLibs;
 namespace BotPlatform.Tests.Mail;
 
 /// <summary>Outgoing and incoming mail registered by barcode: typed codes, photos in the bot and the agent's scan station.</summary>
-public sealed class MailScanningTests : IAsyncLifetime
+public abstract class MailScanningTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : MailScanningTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : MailScanningTests(StorageEngine.Postgres);
+
     private const string Contract = "Д-2026-0001";
     private const string Spec = "Д-2026-0001/П-1";
     private const string Invoice = "СЧ-2026-0001";
@@ -26,7 +30,7 @@ public sealed class MailScanningTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
         _vera = await _host.JoinedAsync("Вера", "office_vera");
     }
@@ -262,7 +266,12 @@ public sealed class MailScanningTests : IAsyncLifetime
         Assert.Contains("^FD117997^FS", zpl);
         Assert.Contains("^FDул. Вавилова, д. 19^FS", zpl);
         Assert.Contains($"{contract}, {invoice}", zpl);
-        var job = Assert.Single(await _host.Get<IPrintJobStore>().ByStateAsync(PrintJobState.Printed, 100, default), j => j.Printer == PrintJob.LabelsPrinter);
+        // The printer has the bytes before the agent's ack is stored (on PostgreSQL that takes a little longer).
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        IReadOnlyList<PrintJob> printed;
+        while ((printed = await _host.Get<IPrintJobStore>().ByStateAsync(PrintJobState.Printed, 100, default)).All(j => j.Printer != PrintJob.LabelsPrinter))
+            await Task.Delay(50, wait.Token);
+        var job = Assert.Single(printed, j => j.Printer == PrintJob.LabelsPrinter);
         await using var pdf = (await _host.Get<Core.Messaging.IFileStore>().OpenAsync(job.FileKey, default))!;
         var bytes = new MemoryStream();
         await pdf.CopyToAsync(bytes);

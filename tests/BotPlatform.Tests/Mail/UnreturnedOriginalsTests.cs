@@ -8,8 +8,12 @@ using BotPlatform.Tests.Support;
 namespace BotPlatform.Tests.Mail;
 
 /// <summary>Originals sent and not back: the manager's reminder after N working days, then weekly; Monday's list; /unreturned.</summary>
-public sealed class UnreturnedOriginalsTests : IAsyncLifetime
+public abstract class UnreturnedOriginalsTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : UnreturnedOriginalsTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : UnreturnedOriginalsTests(StorageEngine.Postgres);
+
     private const string Contract = "Д-2026-0001";
     private const string Reminder = "⏰ Оригинал не вернулся: Договор оказания услуг Д-2026-0001";
     private const string List = "📮 Не вернулись оригиналы";
@@ -22,7 +26,7 @@ public sealed class UnreturnedOriginalsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync();
+        _host = await BotHost.StartAsync(storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
         _vera = await _host.JoinedAsync("Вера", "office_vera");
         await _host.DealAsync("СДЛ-2026-0001", await _host.ClientAsync(), _p.Olga, VatMode.None, 0, DocumentArrange.Line("design", 10, 3_500m));

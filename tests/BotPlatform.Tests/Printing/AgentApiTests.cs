@@ -14,8 +14,12 @@ using BotPlatform.Tests.Support;
 namespace BotPlatform.Tests.Printing;
 
 /// <summary>The agents' registration in the bot and the /agent/v1 API, through the real host.</summary>
-public sealed class AgentApiTests : IAsyncLifetime
+public abstract class AgentApiTests(StorageEngine storage) : IAsyncLifetime
 {
+    public sealed class LiteDb() : AgentApiTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : AgentApiTests(StorageEngine.Postgres);
+
     private static readonly byte[] Pdf = "%PDF-1.4 счёт"u8.ToArray();
     private BotHost _host = null!;
     private ApprovalPeople _p = null!;
@@ -23,7 +27,7 @@ public sealed class AgentApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["AgentApi:LeaseSeconds"] = "60" });
+        _host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["AgentApi:LeaseSeconds"] = "60" }, storage: storage);
         _p = await ApprovalPeople.JoinAsync(_host);
         _vera = await _host.JoinedAsync("Вера", "office_vera");
     }

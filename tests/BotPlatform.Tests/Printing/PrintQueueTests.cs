@@ -123,4 +123,24 @@ public abstract class PrintQueueTests(StorageEngine engine) : IAsyncLifetime
 
         Assert.Equal(second.Id, claimed?.Id);
     }
+
+    [Fact]
+    public async Task Two_agents_claiming_one_job_at_once_on_two_hosts_one_gets_it_and_two_acks_print_it_once()
+    {
+        var (doc, job) = await ApprovedWithJobAsync();
+        var queues = new[] { Queue, _storage.Replica().GetRequiredService<PrintQueue>() };
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Task.Run(() => queues[i % 2].ClaimAsync(PrintJob.DocumentsPrinter, $"agent-{i}", Lease, default))));
+        var winner = Assert.Single(claims, c => c is not null)!;
+        var acks = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            Task.Run(() => queues[i % 2].AckPrintedAsync(job.Id, winner.ClaimedBy!, default))));
+
+        Assert.Equal(job.Id, winner.Id);
+        Assert.All(acks, a => Assert.True(a.IsOk));
+        var stored = (await Documents.GetAsync(doc.Id, default))!;
+        Assert.Equal(DocumentStatus.Printed, stored.Status);
+        Assert.Single(stored.History, h => h.Action == DocumentActions.Printed);
+        Assert.Equal((PrintJobState.Printed, 1), ((await _services.GetRequiredService<IPrintJobStore>().GetAsync(job.Id, default))!.State, winner.Attempts));
+    }
 }

@@ -165,8 +165,23 @@ public sealed class TestStorage : IAsyncDisposable
 
     private TestStorage(StorageEngine engine) => Engine = engine;
 
+    private readonly List<ServiceProvider> _replicas = [];
+    private Action<IServiceCollection>? _services;
+
     public StorageEngine Engine { get; }
     public ServiceProvider Services { get; private set; } = null!;
+
+    /// <summary>
+    /// The stores of a second host on the same PostgreSQL database (its own singletons and connections, the same
+    /// extra services), for tests of two replicas at once. On LiteDB one file has one host: the same stores.
+    /// </summary>
+    public ServiceProvider Replica()
+    {
+        if (Engine == StorageEngine.LiteDb) return Services;
+        var replica = Build(Settings, _services);
+        _replicas.Add(replica);
+        return replica;
+    }
 
     /// <summary>The settings that point a host at this storage.</summary>
     public IReadOnlyDictionary<string, string?> Settings => Engine == StorageEngine.Postgres
@@ -180,15 +195,22 @@ public sealed class TestStorage : IAsyncDisposable
     {
         var storage = new TestStorage(engine);
         if (engine == StorageEngine.Postgres) storage._database = await TestPostgres.CreateDatabaseAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(storage.Settings).Build();
+        storage._services = services;
+        storage.Services = Build(storage.Settings, services);
+        return storage;
+    }
+
+    private static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var collection = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddStorage();
         services?.Invoke(collection);
-        storage.Services = collection.BuildServiceProvider();
-        return storage;
+        return collection.BuildServiceProvider();
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var replica in _replicas) await replica.DisposeAsync();
         await Services.DisposeAsync();
         if (_database is not null) await TestPostgres.DropDatabaseAsync(_database);
         _folder.Dispose();

@@ -54,6 +54,8 @@ public sealed class PaymentRegisters(
         if (await registers.GetAsync(today, ct) is not null) return 0;
         return await unitOfWork.RunAsync(async () =>
         {
+            // Another replica may have sent it while this one waited for the unit of work: then nothing is built (no stray .xlsx).
+            if (await registers.GetAsync(today, ct) is not null) return 0;
             var people = await PeopleDirectory.LoadAsync(peopleStore, now, ct);
             var register = await BuildAsync(today, people, ct);
             register.SentAt = now;
