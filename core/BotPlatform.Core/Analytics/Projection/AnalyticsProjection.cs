@@ -6,8 +6,10 @@ namespace BotPlatform.Core.Analytics.Projection;
 
 /// <summary>
 /// Turns a request or a document into its analytics rows. Called by the stores' decorators on every
-/// insert and successful update, inside the same unit of work: the rows never disagree with the aggregate,
-/// and /stats reads only rows of its period plus the open ones instead of every request's history.
+/// insert and successful update, inside the same unit of work: the rows never disagree with the aggregate.
+/// The daily buckets change by the difference between the old and the new rows, so /stats reads the buckets of
+/// its days plus the open rows instead of every request's history or every decision. Hours are counted on the
+/// calendar in force on each day (the organisation's calendar changes), so a re-save never moves a past figure.
 /// </summary>
 public sealed class AnalyticsProjection(Organisation organisation, TimeProvider time)
 {
