@@ -12,6 +12,9 @@ using BotPlatform.Jobs;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
+// `migrate --from litedb --to postgres` moves an installation's data and exits (docs/operations.md).
+if (args is [MigrateCommand.Name, .. var migrateArgs]) return await MigrateCommand.RunAsync(migrateArgs);
+
 // One pass per host run; only the sandbox's reset button asks for another (on fresh demo data).
 var sandbox = new SandboxSession();
 var afterReset = false;

@@ -77,6 +77,7 @@ public static class StorageServices
         where TPostgres : class, TStore => services
         .AddSingleton<TLiteDb>()
         .AddSingleton<TPostgres>()
+        .AddSingleton(new PostgresStoreType(typeof(TPostgres)))
         .AddSingleton<TStore>(sp =>
         {
             TStore inner = sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
@@ -92,7 +93,11 @@ public static class StorageServices
         where TPostgres : class, TStore => services
         .AddSingleton<TLiteDb>()
         .AddSingleton<TPostgres>()
+        .AddSingleton(new PostgresStoreType(typeof(TPostgres)))
         .AddSingleton<TStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TLiteDb>());
 }
+
+/// <summary>A PostgreSQL store registered with <c>Store</c>: the migration resolves them all to learn their tables.</summary>
+internal sealed record PostgresStoreType(Type Type);

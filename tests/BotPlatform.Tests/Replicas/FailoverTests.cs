@@ -1,5 +1,6 @@
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core.Messaging;
+using BotPlatform.Infrastructure.Storage.Postgres;
 using BotPlatform.Tests.Support;
 using Npgsql;
 
@@ -43,12 +44,25 @@ public sealed class FailoverTests
         var olga = first.Tg.CreateUser("Ольга", "emp_olga");
         await second.SaysAsync(olga, "/start");
         var sentBefore = first.Tg.Sends.Count;
+        var sender = await KillTests.SenderAsync(first.DatabaseConnectionString!);
+        var firstName = first.Get<ReplicaIdentity>().Name;
+        var secondName = second.Get<ReplicaIdentity>().Name;
 
         await first.StopAsync(); // the elected sender (it started first) goes away
         var answer = await second.SaysAsync(olga, "/whoami");
+        var after = await KillTests.SenderAsync(first.DatabaseConnectionString!, other: sender.Name);
 
+        Assert.Equal(Named(firstName), sender.Name);
+        Assert.Equal(Named(secondName), after.Name);
         Assert.Contains("Ольга", answer.Text);
         Assert.Equal(sentBefore + 1, first.Tg.Sends.Count);
+    }
+
+    /// <summary>The election connection's application_name (PostgreSQL keeps its first 63 bytes).</summary>
+    private static string Named(string replica)
+    {
+        var name = "botplatform " + replica;
+        return name.Length > 63 ? name[..63] : name;
     }
 
     private static async Task<T> ExecuteAsync<T>(BotHost host, string sql, long p0)

@@ -44,6 +44,23 @@ public sealed partial class BotProcess : IAsyncDisposable
     public static BotProcess StartBuilt(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null) =>
         new(new ProcessStartInfo("dotnet", TestFiles.Path("BotPlatform.Bot.dll")) { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory }, environment);
 
+    /// <summary><c>dotnet BotPlatform.Bot.dll ARGUMENTS</c> (a command such as <c>migrate ...</c>) with these environment variables.</summary>
+    public static BotProcess RunBuilt(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(TestFiles.Path("BotPlatform.Bot.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return new BotProcess(start, environment);
+    }
+
+    /// <summary>The operating system's id of the host's process (what <c>kill -9</c> takes).</summary>
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>kill -9: the process ends at once, with no chance to finish or release anything.</summary>
+    public void KillHard() => _process.Kill(entireProcessTree: false);
+
     /// <summary>The README's run command, <c>dotnet run --project bot/BotPlatform.Bot</c>, from the repository root, on the build the tests use.</summary>
     public static BotProcess StartRunCommand(IReadOnlyDictionary<string, string> environment)
     {

@@ -16,7 +16,7 @@ internal sealed record PgColumn<T>(string Name, Func<T, object?> Value);
 /// <see cref="IVersioned"/> entity gets optimistic concurrency by <c>WHERE version = @v</c>.
 /// Every call joins the ambient unit of work when one is open.
 /// </summary>
-internal sealed class PgCollection<T> where T : class
+internal sealed class PgCollection<T> : IPgDocumentTable where T : class
 {
     private static readonly BsonMapper Mapper = LiteDbContext.CreateMapper();
     /// <summary>The id by LiteDB's convention, as our entities name it: a property <c>Id</c>.</summary>
@@ -39,6 +39,43 @@ internal sealed class PgCollection<T> where T : class
         var values = string.Concat(columns.Select((_, i) => $", @c{i}"));
         _insert = $"INSERT INTO {table} (id, version, data{names}) VALUES (@id, @version, @data::jsonb{values})";
         _update = $"UPDATE {table} SET version = @version, data = @data::jsonb{string.Concat(columns.Select((c, i) => $", {c.Name} = @c{i}"))} WHERE id = @id";
+        db.Tables.Add(this);
+    }
+
+    public string Table => _table;
+
+    public IReadOnlyList<string> Columns => [.. _columns.Select(c => c.Name)];
+
+    /// <summary>
+    /// Copies documents of the LiteDB collection as they are (their JSON kept whole, ids and versions kept,
+    /// the columns computed from the mapped entity), in batches, inside the caller's transaction; then moves
+    /// a long id's identity on past the highest copied id.
+    /// </summary>
+    public async Task<long> CopyAsync(IEnumerable<BsonDocument> documents, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        long copied = 0;
+        var longIds = false;
+        foreach (var chunk in documents.Chunk(500))
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var doc in chunk)
+            {
+                var entity = Mapper.ToObject<T>(doc);
+                var (id, _) = Document(entity);
+                longIds |= id is long;
+                var command = new NpgsqlBatchCommand(_insert);
+                Fill(command.Parameters, entity, id, doc);
+                batch.BatchCommands.Add(command);
+            }
+            copied += await batch.ExecuteNonQueryAsync(ct);
+        }
+        if (longIds)
+        {
+            await using var bump = new NpgsqlCommand(
+                $"SELECT setval(pg_get_serial_sequence('{_table}', 'id'), max(id)) FROM {_table} HAVING max(id) IS NOT NULL", connection, transaction);
+            await bump.ExecuteNonQueryAsync(ct);
+        }
+        return copied;
     }
 
     public Task<T?> GetAsync(object id, CancellationToken ct) => FindOneAsync("id = @p0", ct, id);
@@ -195,11 +232,16 @@ internal sealed class PgCollection<T> where T : class
     private NpgsqlCommand Write(string sql, NpgsqlConnection connection, NpgsqlTransaction? transaction, T entity, object id, BsonDocument doc)
     {
         var command = new NpgsqlCommand(sql, connection, transaction);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("version", entity is IVersioned v ? v.Version : 0);
-        command.Parameters.AddWithValue("data", LiteDB.JsonSerializer.Serialize(doc));
-        for (var i = 0; i < _columns.Length; i++) command.Parameters.AddWithValue("c" + i, ColumnValue(_columns[i].Value(entity)));
+        Fill(command.Parameters, entity, id, doc);
         return command;
+    }
+
+    private void Fill(NpgsqlParameterCollection parameters, T entity, object id, BsonDocument doc)
+    {
+        parameters.AddWithValue("id", id);
+        parameters.AddWithValue("version", entity is IVersioned v ? v.Version : 0);
+        parameters.AddWithValue("data", LiteDB.JsonSerializer.Serialize(doc));
+        for (var i = 0; i < _columns.Length; i++) parameters.AddWithValue("c" + i, ColumnValue(_columns[i].Value(entity)));
     }
 
     private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, NpgsqlTransaction? transaction, object?[] args)
@@ -222,4 +264,30 @@ internal sealed class PgCollection<T> where T : class
     };
 
     private static T FromJson(string json) => Mapper.ToObject<T>(LiteDB.JsonSerializer.Deserialize(json).AsDocument);
+}
+
+/// <summary>A document table as the LiteDB-to-PostgreSQL migration sees it, whatever its entity type.</summary>
+internal interface IPgDocumentTable
+{
+    string Table { get; }
+
+    /// <summary>The columns written beside <c>id, version, data</c>.</summary>
+    IReadOnlyList<string> Columns { get; }
+
+    Task<long> CopyAsync(IEnumerable<BsonDocument> documents, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct);
+}
+
+/// <summary>
+/// The document tables the stores of this process declared (each <see cref="PgCollection{T}"/> adds itself):
+/// per table the collection that writes the most columns, since a store reading a table for one query may
+/// declare none.
+/// </summary>
+internal sealed class PgTables
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IPgDocumentTable> _tables = new(StringComparer.Ordinal);
+
+    public void Add(IPgDocumentTable table) =>
+        _tables.AddOrUpdate(table.Table, table, (_, known) => table.Columns.Count > known.Columns.Count ? table : known);
+
+    public IReadOnlyDictionary<string, IPgDocumentTable> All => _tables;
 }

@@ -46,8 +46,16 @@ internal sealed class PgChatClaims(PostgresDatabase db, ReplicaIdentity replica)
 /// another host wins. The leader's connection also LISTENs on <see cref="Channel"/>: every replica's
 /// outbox writes NOTIFY it on commit, so messages queued on any host leave at once.
 /// </summary>
-internal sealed class PgOutboxLeadership(PostgresDatabase db, OutboxSignal signal, ILogger<PgOutboxLeadership> logger) : IOutboxLeadership
+internal sealed class PgOutboxLeadership(PostgresDatabase db, OutboxSignal signal, ReplicaIdentity replica, ILogger<PgOutboxLeadership> logger)
+    : IOutboxLeadership
 {
+    /// <summary>
+    /// The election connection's <c>application_name</c> (PostgreSQL keeps 63 bytes): who sends now is one query away,
+    /// <c>SELECT application_name FROM pg_locks JOIN pg_stat_activity USING (pid) WHERE locktype = 'advisory' AND objid = ...</c>
+    /// (docs/operations.md).
+    /// </summary>
+    public string ApplicationName => "botplatform " + replica.Name;
+
     public const string Channel = "botplatform_outbox";
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
@@ -60,9 +68,14 @@ internal sealed class PgOutboxLeadership(PostgresDatabase db, OutboxSignal signa
             try
             {
                 await using var connection = await db.OpenDedicatedConnectionAsync(ct);
+                await using (var name = new NpgsqlCommand("SELECT set_config('application_name', @name, false)", connection))
+                {
+                    name.Parameters.AddWithValue("name", ApplicationName);
+                    await name.ExecuteNonQueryAsync(ct);
+                }
                 if (await TryLockAsync(connection, ct))
                 {
-                    logger.LogInformation("This host is now the outbox sender");
+                    logger.LogInformation("This host ({Replica}) is now the outbox sender", replica.Name);
                     waiting = false;
                     await LeadAsync(connection, lead, ct);
                     logger.LogWarning("This host is no longer the outbox sender");

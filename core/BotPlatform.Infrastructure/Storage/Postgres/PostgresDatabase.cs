@@ -20,6 +20,9 @@ public sealed class PostgresDatabase : IDisposable
         SchemaVersion = PostgresMigrations.Apply(_source);
     }
 
+    /// <summary>The document tables of the stores resolved so far (for the LiteDB-to-PostgreSQL migration).</summary>
+    internal PgTables Tables { get; } = new();
+
     /// <summary>The newest migration applied when this host started.</summary>
     public int SchemaVersion { get; }
 
