@@ -37,6 +37,7 @@ internal static class Program
             if (settings.Runs("retention")) await RetentionBench.RunAsync(report, cancel.Token);
             if (settings.Runs("crash")) await CrashBench.RunAsync(settings.CrashUpdates, settings.Kills, report, cancel.Token);
             if (settings.Runs("agents")) await AgentsBench.RunAsync(report, cancel.Token);
+            if (settings.Runs("projects")) await ProjectsBench.RunAsync(settings.Messages, report, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

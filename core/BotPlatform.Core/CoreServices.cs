@@ -6,6 +6,7 @@ using BotPlatform.Core.Mail;
 using BotPlatform.Core.Finance;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
+using BotPlatform.Core.Projects.Archive;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,6 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Messaging.Retention>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddMail().AddFinance().AddAnalytics();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddGroupArchive().AddMail().AddFinance().AddAnalytics();
     }
 }

@@ -91,16 +91,8 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
 
     public async Task PressAsync(UpdateContext context, string[] data, CancellationToken ct)
     {
-        var conversation = context is { From: { } from, Person.IsActive: true } && data.Length >= 4
-            ? await conversations.GetAsync(context.ChatId, from.UserId, ct)
-            : null;
-        if (conversation is null || conversation.Flow != Flow || conversation.Data.GetValueOrDefault(DialogKey) != data[1]
-            || conversation.Step != data[2] || context.Update.CallbackQuery?.Message is not { Id: var pressed })
-        {
-            await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
-            return;
-        }
-        var value = string.Join(':', data[3..]);
+        if (await DialogButtons.CurrentAsync(context, data, conversations, Flow, DialogKey, ct) is not { } press) return;
+        var (conversation, pressed, value) = press;
         var done = conversation.Step switch
         {
             PickStep => await PickClientAsync(context, conversation, pressed, value, ct),

@@ -84,10 +84,13 @@ public static class CommandCatalogue
             { Roles = Sellers },
 
         // Проекты
-        new("project", CommandSection.Projects, new("Проекты: /project new, /project, /project PRJ-0001", "Projects: /project new, /project, /project PRJ-0001")),
+        new("project", CommandSection.Projects, new("Проекты: /project new, /project, /project PRJ-0001, /project PRJ-0001 archive",
+            "Projects: /project new, /project, /project PRJ-0001, /project PRJ-0001 archive")),
         new("link", CommandSection.Projects, new("В группе клиента: /link PRJ-0001 — привязать группу к проекту",
             "In the client's group: /link PRJ-0001 links the group to the project"))
             { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },
+        new("task", CommandSection.Projects, new("В группе клиента: /task ответом на сообщение клиента — задача в проект",
+            "In the client's group: /task as a reply to the client's message makes a task of the project")),
 
         new("time", CommandSection.Time, new("Время: /time — моя неделя; /time PRJ-0001#2 1,5 комментарий; /time edit ЗАПИСЬ 2",
             "Time: /time my week; /time PRJ-0001#2 1.5 comment; /time edit ENTRY 2")),

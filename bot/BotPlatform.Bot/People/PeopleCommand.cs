@@ -107,7 +107,7 @@ public sealed class PeopleCallback(PeopleAdministration administration, Deactiva
                 }
                 var outcome = gone.Value!;
                 await context.AnswerCallbackAsync(AdministrationTexts.Saved.In(lang), ct: ct);
-                context.Out.Edit(context.ChatId, messageId, AdministrationTexts.Deactivated.In(lang, outcome.Leaver.Name, outcome.Moved, outcome.Substitute.Name));
+                context.Out.Edit(context.ChatId, messageId, PeopleViews.Deactivated(outcome, lang));
                 return;
             default:
                 await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(lang), ct: ct);

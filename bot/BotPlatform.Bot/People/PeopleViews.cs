@@ -82,4 +82,14 @@ public static class PeopleViews
     }
 
     private static InlineButton Back(Person p, Lang lang) => new(AdministrationTexts.BackButton.In(lang), $"{Prefix}:show:{p.Id}");
+
+    public static string Deactivated(DeactivationOutcome outcome, Lang lang)
+    {
+        var text = AdministrationTexts.Deactivated.In(lang, outcome.Leaver.Name, outcome.Moved, outcome.Substitute.Name);
+        foreach (var (department, substituteHeads) in outcome.Headed)
+            text += substituteHeads ? AdministrationTexts.HeadPassed.In(lang, department, outcome.Substitute.Name) : AdministrationTexts.HeadMissing.In(lang, department);
+        if (outcome.LostSubstitute.Count > 0)
+            text += AdministrationTexts.AbsenceCleared.In(lang, string.Join(", ", outcome.LostSubstitute.Select(p => p.Name)));
+        return text;
+    }
 }

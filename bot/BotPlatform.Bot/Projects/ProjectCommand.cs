@@ -7,7 +7,7 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>/project new (the dialog), /project (my projects), /project NUMBER (the card). Private chat only.</summary>
-public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views) : ICommandHandler
+public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive) : ICommandHandler
 {
     public string Command => "project";
 
@@ -30,6 +30,11 @@ public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, Proje
         if (await desk.FindAsync(context.Args[0], ct) is not { } project)
         {
             context.ReplyProblem(new Problem(ProjectProblems.NotFound, context.Args[0]));
+            return;
+        }
+        if (ArchiveSending.IsArchive(context.Args))
+        {
+            await archive.SendAsync(context, project, ct);
             return;
         }
         await views.SendCardAsync(context, project, ct);
@@ -99,5 +104,8 @@ public static class ProjectHandlers
         .AddScoped<ICommandHandler, ProjectCommand>()
         .AddScoped<ICallbackHandler, ProjectCardCallback>()
         .AddScoped<IConversationFlow, ProjectFlow>()
-        .AddScoped<ICallbackHandler, ProjectDialogCallback>();
+        .AddScoped<ICallbackHandler, ProjectDialogCallback>()
+        .AddScoped<ArchiveSending>()
+        .AddScoped<ICommandHandler, TaskCommand>()
+        .AddScoped<IUpdateRecorder, GroupArchiveRecorder>();
 }

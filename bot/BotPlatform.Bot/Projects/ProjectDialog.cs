@@ -11,7 +11,8 @@ namespace BotPlatform.Bot.Projects;
 
 /// <summary>
 /// /project new, persisted after every step: the client (searched by name or tax id, picked by a button;
-/// a client with incomplete requisites is refused with the missing fields), the template (buttons), the
+/// a client with incomplete requisites is refused with the missing fields), the deal it comes from (the
+/// client's deals as buttons and "no deal"; skipped when the client has none), the template (buttons), the
 /// title (typed, or the template's name by a button), and a confirmation card with Create / Cancel.
 /// Buttons carry "prn:{dialog}:{step}:{value}".
 /// </summary>
@@ -22,6 +23,8 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
     public const string Prefix = "prn";
     public const string ClientStep = "client";
     public const string PickStep = "pick";
+    public const string DealStep = "deal";
+    public const string NoDeal = "none";
     public const string TemplateStep = "template";
     public const string TitleStep = "title";
     public const string ConfirmStep = "confirm";
@@ -30,6 +33,7 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
     public const string Default = "default";
     private const string DialogKey = "dialog";
     private const string ClientKey = "client";
+    private const string DealKey = "deal";
     private const string TemplateKey = "template";
     private const string TitleKey = "title";
     private const int MaxMatches = 8;
@@ -75,20 +79,13 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
 
     public async Task PressAsync(UpdateContext context, string[] data, CancellationToken ct)
     {
-        var conversation = context is { From: { } from, Person.IsActive: true } && data.Length >= 4
-            ? await conversations.GetAsync(context.ChatId, from.UserId, ct)
-            : null;
-        if (conversation is null || conversation.Flow != Flow || conversation.Data.GetValueOrDefault(DialogKey) != data[1]
-            || conversation.Step != data[2] || context.Update.CallbackQuery?.Message is not { Id: var pressed })
-        {
-            await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
-            return;
-        }
-        var value = string.Join(':', data[3..]);
+        if (await DialogButtons.CurrentAsync(context, data, conversations, Flow, DialogKey, ct) is not { } press) return;
+        var (conversation, pressed, value) = press;
         var done = conversation.Step switch
         {
             PickStep when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) =>
                 await PickClientAsync(context, conversation, pressed, id, ct),
+            DealStep => await PickDealAsync(context, conversation, pressed, value, ct),
             TemplateStep when desk.Definition.Template(value) is { } template => await PickTemplateAsync(context, conversation, pressed, template, ct),
             TitleStep when value == Default => await ChooseTitleAsync(context, conversation, null, pressed, ct),
             ConfirmStep when value == Create => await CreateAsync(context, conversation, pressed, ct),
@@ -126,12 +123,46 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
             return true;
         }
         conversation.Data[ClientKey] = client.Id.ToString(CultureInfo.InvariantCulture);
+        var deals = await desk.DealsOfAsync(client.Id, ct);
+        if (deals.Count == 0)
+        {
+            await AskTemplateAsync(context, conversation, pressed, client, ct);
+            return true;
+        }
+        conversation.Step = DealStep;
+        await SaveAsync(conversation, ct);
+        context.Out.Edit(context.ChatId, pressed, ProjectTexts.PickDeal.In(context.Lang, client.LegalName),
+            deals.Take(MaxMatches).Select(d => new[] { new InlineButton(ProjectCard.DealLabel(d, context.Lang), Data(conversation, DealStep, d.Id.ToString(CultureInfo.InvariantCulture))) })
+                .Append([new InlineButton(ProjectTexts.NoDealButton.In(context.Lang), Data(conversation, DealStep, NoDeal))]));
+        return true;
+    }
+
+    /// <summary>A deal of the picked client, or none; anything else (a forged id, another client's deal) is a stale button.</summary>
+    private async Task<bool> PickDealAsync(UpdateContext context, Conversation conversation, int pressed, string value, CancellationToken ct)
+    {
+        if (await clients.GetAsync(long.Parse(conversation.Data[ClientKey], CultureInfo.InvariantCulture), ct) is not { } client) return false;
+        if (value != NoDeal)
+        {
+            if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var dealId)
+                || (await desk.DealsOfAsync(client.Id, ct)).All(d => d.Id != dealId)) return false;
+            conversation.Data[DealKey] = value;
+        }
+        else conversation.Data.Remove(DealKey);
+        await context.AnswerCallbackAsync(ct: ct);
+        await AskTemplateAsync(context, conversation, pressed, client, ct);
+        return true;
+    }
+
+    private async Task AskTemplateAsync(UpdateContext context, Conversation conversation, int pressed, Client client, CancellationToken ct)
+    {
         conversation.Step = TemplateStep;
         await SaveAsync(conversation, ct);
         context.Out.Edit(context.ChatId, pressed, ProjectTexts.PickTemplate.In(context.Lang, client.LegalName),
             desk.Definition.Templates.Select(t => new[] { new InlineButton(t.Name, Data(conversation, TemplateStep, t.Code)) }));
-        return true;
     }
+
+    private long? DealOf(Conversation conversation) =>
+        conversation.Data.TryGetValue(DealKey, out var deal) ? long.Parse(deal, CultureInfo.InvariantCulture) : null;
 
     private async Task<bool> PickTemplateAsync(UpdateContext context, Conversation conversation, int pressed, ProjectTemplate template, CancellationToken ct)
     {
@@ -163,9 +194,12 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
         }
         var client = await clients.GetAsync(long.Parse(conversation.Data[ClientKey], CultureInfo.InvariantCulture), ct);
         var plan = ProjectPlanner.Plan(template, desk.StartDate(), views.Calendar);
+        var deal = DealOf(conversation) is { } dealId && client is not null
+            ? (await desk.DealsOfAsync(client.Id, ct)).FirstOrDefault(d => d.Id == dealId)
+            : null;
         context.Reply(ProjectTexts.Confirm.In(context.Lang, client?.LegalName ?? "—", template.Name, title.Value, template.Tasks.Count,
                 plan.Values.Min(p => p.Start).ToDateTime(TimeOnly.MinValue), plan.Values.Max(p => p.End).ToDateTime(TimeOnly.MinValue),
-                context.Person?.Name ?? "—"),
+                context.Person?.Name ?? "—") + (deal is null ? "" : ProjectTexts.ConfirmDeal.In(context.Lang, ProjectCard.DealLabel(deal, context.Lang))),
             [
                 [new InlineButton(ProjectTexts.CreateButton.In(context.Lang), Data(conversation, ConfirmStep, Create))],
                 [new InlineButton(ProjectTexts.CancelButton.In(context.Lang), Data(conversation, ConfirmStep, Cancel))],
@@ -177,7 +211,7 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
     {
         if (context.Person is not { } person) return false;
         var draft = new ProjectDraft(long.Parse(conversation.Data[ClientKey], CultureInfo.InvariantCulture), conversation.Data[TemplateKey],
-            conversation.Data[TitleKey]);
+            conversation.Data[TitleKey], DealOf(conversation));
         var created = await desk.CreateAsync(draft, person, ct);
         await conversations.DeleteAsync(conversation.ChatId, conversation.UserId, ct);
         context.Out.RemoveButtons(context.ChatId, pressed);

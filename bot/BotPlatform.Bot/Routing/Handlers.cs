@@ -35,3 +35,9 @@ public interface IGroupStartHandler
 {
     Task StartInGroupAsync(UpdateContext context, CancellationToken ct);
 }
+
+/// <summary>Sees every update before it is routed (the client groups' archive keeps every message, whoever handles it).</summary>
+public interface IUpdateRecorder
+{
+    Task RecordAsync(UpdateContext context, CancellationToken ct);
+}

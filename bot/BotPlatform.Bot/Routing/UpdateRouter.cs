@@ -11,7 +11,8 @@ public sealed class UpdateRouter(
     IEnumerable<ICallbackHandler> callbacks,
     IEnumerable<IConversationFlow> flows,
     IEnumerable<IServiceUpdateHandler> serviceHandlers,
-    IConversationStore conversations)
+    IConversationStore conversations,
+    IEnumerable<IUpdateRecorder> recorders)
 {
     private readonly Dictionary<string, ICommandHandler> _commands = commands.ToDictionary(c => c.Command, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ICallbackHandler> _callbacks = callbacks.ToDictionary(c => c.Prefix);
@@ -30,6 +31,7 @@ public sealed class UpdateRouter(
 
     public async Task RouteAsync(UpdateContext context, CancellationToken ct)
     {
+        foreach (var recorder in recorders) await recorder.RecordAsync(context, ct);
         if (_serviceHandlers.FirstOrDefault(h => h.Accepts(context.Update)) is { } service)
         {
             await service.HandleAsync(context, ct);

@@ -61,17 +61,17 @@ public sealed class DemoRecords(
         var lines = services.Take(2).Select(s => new DealLineDraft(s.Code, s.Unit == "час" ? 20m : 1m)).ToList();
         var deal = await deals.CreateAsync(new DealDraft(stored.Id, lines, VatMode.OnTop), person, cancellationToken);
         if (!deal.IsOk) logger.LogWarning("The demo deal was refused: {Problem}", deal.Problem);
-        await DemoProjectAsync(stored, person, cancellationToken);
+        await DemoProjectAsync(stored, person, deal.Value?.Id, cancellationToken);
     }
 
     /// <summary>
-    /// PRJ-0001 from the first template, linked to the client's group with its contacts recorded, so a
-    /// visitor can walk the loop: the PM's first task card, the designer's start, the client's approval.
+    /// PRJ-0001 from the first template and the demo deal, linked to the client's group with its contacts recorded,
+    /// so a visitor can walk the loop: the PM's first task card, the designer's start, the client's approval.
     /// </summary>
-    private async Task DemoProjectAsync(Client client, Person manager, CancellationToken ct)
+    private async Task DemoProjectAsync(Client client, Person manager, long? dealId, CancellationToken ct)
     {
         if (projects.Definition.Templates.FirstOrDefault() is not { } template || run.DemoGroup is not { } group) return;
-        var created = await projects.CreateAsync(new ProjectDraft(client.Id, template.Code, template.Name + " — " + client.LegalName), manager, ct);
+        var created = await projects.CreateAsync(new ProjectDraft(client.Id, template.Code, template.Name + " — " + client.LegalName, dealId), manager, ct);
         if (!created.IsOk)
         {
             logger.LogWarning("The demo project was refused: {Problem}", created.Problem);
@@ -86,6 +86,25 @@ public sealed class DemoRecords(
         var outgoing = new Outgoing("demo:" + project.Number, time);
         await work.AnnounceReadyAsync(linked, [.. tasks.Where(t => t.State == ProjectTaskState.Ready)], outgoing, ct);
         await outbox.EnqueueAsync(outgoing.Messages, ct);
+        DemoConversation(group);
+    }
+
+    /// <summary>
+    /// A few messages of the client's people in the linked group for the archive (/project PRJ-0001 archive): a file,
+    /// a reply, an edited budget and a message deleted in Telegram, which the archive still holds.
+    /// </summary>
+    private void DemoConversation(Testing.FakeChat group)
+    {
+        if (run.DemoContacts is not [var alina, var boris, ..]) return;
+        var engine = run.Engine;
+        var brief = engine.SendDocument(alina, group, "Ромашка — логотип и цвета.pdf", System.Text.Encoding.UTF8.GetBytes("%PDF-1.4\n%%EOF\n"), "application/pdf",
+            "Присылаю логотип и фирменные цвета");
+        engine.Reply(boris, group, brief, "Добавлю: в постах не используем зелёный");
+        var budget = engine.SendText(boris, group, "Бюджет на таргет — 30 000 ₽ в месяц");
+        engine.EditText(boris, budget, "Бюджет на таргет — 40 000 ₽ в месяц");
+        var oops = engine.SendText(alina, group, "Пароль от рекламного кабинета: romashka-2026");
+        engine.DeleteMessage(alina, oops);
+        engine.SendText(alina, group, "Ой, удалила — пароль пришлю в личку 🙂");
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -262,7 +262,7 @@ public sealed class ApprovalEngine(
     }
 
     /// <summary>The initiator's next file in their chat goes to this request; the dialog survives restarts.</summary>
-    private static Conversation? AskInitiatorToAttach(ApprovalRequest r, PeopleDirectory people, Outgoing outgoing)
+    internal static Conversation? AskInitiatorToAttach(ApprovalRequest r, PeopleDirectory people, Outgoing outgoing)
     {
         if (people[r.InitiatorId] is not { ChatId: { } chat } initiator) return null;
         outgoing.Ask(chat, ApprovalTexts.AttachAsk.In(initiator.Language, r.Number, r.HoldReason ?? ""));

@@ -13,6 +13,8 @@ public interface IApprovalStore
     Task<IReadOnlyList<ApprovalRequest>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct);
     /// <summary>Open requests waiting for this person, oldest step first.</summary>
     Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct);
+    /// <summary>Requests stopped on hold (frozen, or waiting for the initiator's documents), oldest first.</summary>
+    Task<IReadOnlyList<ApprovalRequest>> HeldAsync(CancellationToken ct);
     /// <summary>The person's own requests, newest first.</summary>
     Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct);
     /// <summary>Approved payments not paid yet whose payment day is on or before the date (read through an index on PaymentDue).</summary>

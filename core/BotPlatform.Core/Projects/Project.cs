@@ -135,6 +135,8 @@ public sealed class ProjectTask : IVersioned
     public string ExpectedResult { get; set; } = "";
     public string Instruction { get; set; } = "";
     public List<ChecklistItem> Checklist { get; set; } = [];
+    /// <summary>The client's group message the task was made from with /task ("CHAT:MESSAGE", see Archive.ArchivedMessage.Key).</summary>
+    public string? SourceMessage { get; set; }
     public ProjectTaskState State { get; set; }
     public DateTimeOffset? ReadyAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }

@@ -16,6 +16,7 @@ public static class ProjectCard
         var text = new StringBuilder();
         text.AppendLine(ProjectTexts.CardTitle.In(lang, p.Number, p.Title));
         text.AppendLine(ProjectTexts.CardClient.In(lang, view.Client?.LegalName ?? "—"));
+        if (view.Deal is { } deal) text.AppendLine(ProjectTexts.CardDeal.In(lang, DealLabel(deal, lang)));
         text.AppendLine(ProjectTexts.CardPm.In(lang, Name(view, p.PmId)));
         text.AppendLine(p.GroupChatIds.Count == 0
             ? ProjectTexts.CardNoGroup.In(lang)
@@ -40,6 +41,10 @@ public static class ProjectCard
         if (view.Tasks.Count > MaxTaskLines) text.AppendLine(ProjectTexts.CardMore.In(lang, view.Tasks.Count - MaxTaskLines));
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>"СДЛ-2026-0012 · 90 000,00 ₽": the deal's number and total, as its button and the card show it.</summary>
+    public static string DealLabel(Documents.Deal deal, Lang lang) =>
+        $"{deal.Number} · {new Common.Money(Documents.Deals.DealTotals.Of(deal).Total, deal.Currency).Format(lang)}";
 
     public static bool IsLate(ProjectTask task, DateOnly today) => task.IsOpen && task.PlannedEnd < today;
 

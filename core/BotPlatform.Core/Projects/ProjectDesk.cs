@@ -12,13 +12,14 @@ public sealed record ProjectDraft(long ClientId, string TemplateCode, string Tit
 
 /// <summary>A project with its tasks and what a card needs to name people.</summary>
 public sealed record ProjectView(Project Project, IReadOnlyList<ProjectTask> Tasks, Client? Client, IReadOnlyDictionary<long, string> Names,
-    IReadOnlyDictionary<long, string> GroupTitles);
+    IReadOnlyDictionary<long, string> GroupTitles, Deal? Deal = null);
 
 /// <summary>Creating projects from templates, finding them and reading them for cards.</summary>
 public sealed class ProjectDesk(
     IProjectStore projects,
     IProjectTaskStore tasks,
     IClientStore clients,
+    IDealStore deals,
     IPeopleStore people,
     ISequenceStore sequences,
     IUnitOfWork unitOfWork,
@@ -76,6 +77,8 @@ public sealed class ProjectDesk(
         if (!title.IsOk) return Result<(Project, IReadOnlyList<ProjectTask>)>.Fail(title.Problem!);
         if (await clients.GetAsync(draft.ClientId, ct) is not { } client) return Result<(Project, IReadOnlyList<ProjectTask>)>.Fail(ProjectProblems.ClientNotFound);
         if (CheckClient(client) is { } problem) return Result<(Project, IReadOnlyList<ProjectTask>)>.Fail(problem);
+        if (draft.DealId is { } dealId && (await deals.GetAsync(dealId, ct))?.ClientId != client.Id)
+            return Result<(Project, IReadOnlyList<ProjectTask>)>.Fail(ProjectProblems.DealNotOfClient, client.LegalName);
 
         var now = time.GetUtcNow();
         var start = StartDate();
@@ -158,8 +161,13 @@ public sealed class ProjectDesk(
         var titles = new Dictionary<long, string>();
         foreach (var chat in project.GroupChatIds)
             titles[chat] = (await chats.GetAsync(chat, ct))?.Title ?? chat.ToString(CultureInfo.InvariantCulture);
-        return new ProjectView(project, list, client, names, titles);
+        var deal = project.DealId is { } dealId ? await deals.GetAsync(dealId, ct) : null;
+        return new ProjectView(project, list, client, names, titles, deal);
     }
+
+    /// <summary>The client's deals a project may come from, newest first.</summary>
+    public async Task<IReadOnlyList<Deal>> DealsOfAsync(long clientId, CancellationToken ct) =>
+        [.. (await deals.ByClientAsync(clientId, ct)).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)];
 
     /// <summary>Hours worked per task of the project (timed and manual entries).</summary>
     public async Task<IReadOnlyDictionary<long, decimal>> ActualHoursAsync(long projectId, CancellationToken ct) =>

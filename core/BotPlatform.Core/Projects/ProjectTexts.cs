@@ -6,6 +6,7 @@ public static class ProjectProblems
 {
     public const string NotAllowed = "projects.not_allowed";
     public const string ClientNotFound = "projects.client_not_found";
+    public const string DealNotOfClient = "projects.deal_not_of_client";
     public const string ClientIncomplete = "projects.client_incomplete";
     public const string ClientInvalid = "projects.client_invalid";
     public const string UnknownTemplate = "projects.unknown_template";
@@ -22,6 +23,7 @@ public static class ProjectProblems
     {
         [NotAllowed] = new("Создавать проекты могут руководитель проектов, директор, операционный менеджер и администратор.",
             "Projects are created by a project manager, the director, the operations manager or an admin."),
+        [DealNotOfClient] = new("Эта сделка не принадлежит клиенту {0}: выберите сделку из списка.", "This deal is not {0}'s: pick one from the list."),
         [ClientNotFound] = new("Клиент не найден. Напишите часть названия или ИНН.", "No such client. Type part of the name or the tax id."),
         [ClientIncomplete] = new("Клиента «{0}» пока нельзя передать в производство: сделка без данных клиента не передаётся. Не хватает: {1}. Дополните карточку клиента (/client {2}) и начните снова.",
             "The client «{0}» cannot go to production yet: a deal without the client's data is not passed on. Missing: {1}. Complete the client's record (/client {2}) and start again."),
@@ -46,11 +48,16 @@ public static class ProjectProblems
 public static class ProjectTexts
 {
     public static readonly Text Usage = new(
-        "Проекты:\n/project new — новый проект из шаблона\n/project — мои проекты\n/project НОМЕР — карточка проекта",
-        "Projects:\n/project new: a new project from a template\n/project: my projects\n/project NUMBER: the project's card");
+        "Проекты:\n/project new — новый проект из шаблона\n/project — мои проекты\n/project НОМЕР — карточка проекта\n/project НОМЕР archive — архив переписки группы клиента",
+        "Projects:\n/project new: a new project from a template\n/project: my projects\n/project NUMBER: the project's card\n/project NUMBER archive: the client group's chat archive");
     public static readonly Text AskClient = new("🆕 Новый проект. Для какого клиента? Напишите часть названия или ИНН.",
         "🆕 A new project. For which client? Type part of the name or the tax id.");
     public static readonly Text PickClient = new("Выберите клиента:", "Pick the client:");
+    public static readonly Text PickDeal = new("Клиент: {0}\nПо какой сделке проект? Выберите сделку или «Без сделки».",
+        "Client: {0}\nWhich deal does the project come from? Pick a deal or «No deal».");
+    public static readonly Text NoDealButton = new("Без сделки", "No deal");
+    public static readonly Text ConfirmDeal = new("\nСделка: {0}", "\nDeal: {0}");
+    public static readonly Text CardDeal = new("Сделка: {0}", "Deal: {0}");
     public static readonly Text PickTemplate = new("Клиент: {0}\nВыберите шаблон проекта:", "Client: {0}\nPick the project template:");
     public static readonly Text AskTitle = new("Шаблон: {0}\nКак назовём проект? Напишите название или нажмите «{1}».",
         "Template: {0}\nWhat is the project called? Type a title or press «{1}».");

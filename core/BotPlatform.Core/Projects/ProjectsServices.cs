@@ -11,5 +11,6 @@ public static class ProjectsServices
         .AddSingleton<TimeDesk>()
         .AddSingleton<ITimeLedger, TimeLedger>()
         .AddSingleton<Timers.ITimerSource, ProjectTimers>()
+        .AddSingleton<People.Administration.ILeaverObserver, ProjectLeavers>()
         .AddSingleton<Messaging.IChatMigrationObserver>(s => s.GetRequiredService<ProjectGroups>());
 }

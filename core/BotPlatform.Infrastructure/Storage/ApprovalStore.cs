@@ -48,6 +48,13 @@ internal sealed class ApprovalStore : IApprovalStore
             .OrderBy(r => r.Current?.StartedAt)
             .ToList());
 
+    // Few requests are on hold at a time and a leaver is rare: a scan by status, not an index.
+    public Task<IReadOnlyList<ApprovalRequest>> HeldAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests
+            .Find(Query.In("Status", nameof(RequestStatus.Frozen), nameof(RequestStatus.AwaitingDocuments)))
+            .OrderBy(r => r.Id)
+            .ToList());
+
     public Task<IReadOnlyList<ApprovalRequest>> AwaitingPaymentAsync(DateOnly through, CancellationToken ct) =>
         // Dates are stored as "yyyy-MM-dd" strings, so they sort as dates; a null PaymentDue sorts below every string.
         Task.FromResult<IReadOnlyList<ApprovalRequest>>(_requests

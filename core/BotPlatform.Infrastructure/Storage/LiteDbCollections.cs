@@ -37,6 +37,7 @@ internal static class LiteDbCollections
     public const string Digests = "digests";
     public const string StepBuckets = "step_buckets";
     public const string SpanBuckets = "span_buckets";
+    public const string GroupMessages = "group_messages";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -47,6 +48,7 @@ internal static class LiteDbCollections
         Departments, Projects, ProjectTasks, TimeEntries,
         PrintAgents, MailRegister, MailSchedule,
         PaymentRegisters, StepDecisions, DocumentSpans, Digests, StepBuckets, SpanBuckets,
+        GroupMessages,
         Files, FileChunks,
     };
 }

@@ -56,6 +56,7 @@ public static class StorageServices
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
+            .Store<Core.Projects.Archive.IGroupArchiveStore, GroupArchiveStore, PgGroupArchiveStore>()
             .Store<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore, PgPrintAgentStore>()
             .Store<Core.Mail.IMailRegisterStore, MailRegisterStore, PgMailRegisterStore>()
             .Store<Core.Mail.IMailScheduleStore, MailScheduleStore, PgMailScheduleStore>()

@@ -199,6 +199,58 @@ public sealed partial class BotApiEngine
         });
 
     /// <summary>
+    /// The user edits the text (or the caption) of their own message: an edited_message update when the bot
+    /// saw the message (in privacy mode only messages it was shown).
+    /// </summary>
+    public FakeMessage EditText(FakeUser user, FakeMessage message, string text)
+    {
+        lock (_gate)
+        {
+            var chat = ChatById(message.ChatId);
+            var state = VisibleMessage(message);
+            if (state.From?.Id != user.Id)
+            {
+                throw new InvalidOperationException($"{user} can edit only their own messages, not #{message.MessageId}");
+            }
+
+            if (state.Text is not null)
+            {
+                state.Text = text;
+                state.Entities = CommandEntity(text);
+            }
+            else
+            {
+                state.Caption = text;
+            }
+
+            state.EditCount++;
+            state.EditDate = UnixNow();
+            if (BotSees(chat, state))
+            {
+                Enqueue("edited_message", JsonShapes.Message(state, chat, Bot));
+            }
+
+            Changed();
+            return ToFake(state);
+        }
+    }
+
+    /// <summary>
+    /// The user deletes their message (an admin any message): it disappears from the chat. Telegram tells
+    /// bots nothing about deletions, so no update is sent.
+    /// </summary>
+    public void DeleteMessage(FakeUser user, FakeMessage message)
+    {
+        lock (_gate)
+        {
+            var state = VisibleMessage(message);
+            UserStateOf(user);
+            state.Deleted = true;
+            Changed();
+        }
+    }
+
+    /// <summary>
     /// The user presses the inline button with this text on the message as it is now; throws if it
     /// has no such callback button. Returns the callback query id.
     /// </summary>

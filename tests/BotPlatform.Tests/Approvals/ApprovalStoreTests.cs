@@ -57,6 +57,25 @@ public abstract class ApprovalStoreTests(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Held_finds_frozen_requests_and_those_waiting_for_documents_and_nothing_else()
+    {
+        foreach (var (number, status) in new[]
+        {
+            ("ЗО-2026-0001", RequestStatus.Frozen), ("ЗО-2026-0002", RequestStatus.InProgress),
+            ("ЗО-2026-0003", RequestStatus.AwaitingDocuments), ("ЗО-2026-0004", RequestStatus.Rejected),
+        })
+        {
+            var request = Request(number, null);
+            request.Status = status;
+            await Store.InsertAsync(request, default);
+        }
+
+        var held = await Store.HeldAsync(default);
+
+        Assert.Equal(["ЗО-2026-0001", "ЗО-2026-0003"], held.Select(r => r.Number));
+    }
+
+    [Fact]
     public async Task Numbers_are_found_whatever_their_case()
     {
         await Store.InsertAsync(Request("ЗО-2026-0042", null), default);

@@ -154,7 +154,7 @@ public sealed class PeopleAdministrationTests : IAsyncLifetime
         var done = await PressAndSeeAsync(_p.Anna, pick, "Мария Финансова", "деактивирован");
         await _host.IdleAsync();
 
-        Assert.Equal("🚪 Игорь Начальников деактивирован(а). Передано: 1 — Мария Финансова.", done.Text);
+        Assert.StartsWith("🚪 Игорь Начальников деактивирован(а). Передано: 1 — Мария Финансова.\n⚠️ Отдел «Отдел продаж» остался без руководителя", done.Text, StringComparison.Ordinal);
         var edited = _host.Tg.Message(_p.Igor.PrivateChat, igorsCard.MessageId);
         Assert.Contains("↪️ Игорь Начальников больше не работает в организации — решение передано: Мария Финансова.", edited.TextOrCaption);
         Assert.Empty(edited.Buttons);

@@ -13,11 +13,11 @@ public static class ProjectArrange
     /// <summary>Wednesday 25 November 2026, 10:00 in Moscow.</summary>
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 7, 0, 0, TimeSpan.Zero);
 
-    public static Task<BotHost> StartAsync(DateTimeOffset? now = null, FakeTelegram? telegram = null) =>
+    public static Task<BotHost> StartAsync(DateTimeOffset? now = null, FakeTelegram? telegram = null, StorageEngine storage = StorageEngine.LiteDb) =>
         BotHost.StartAsync(telegram, now: now ?? Wednesday, settings: new Dictionary<string, string?>
         {
             ["Organisation:File"] = TestFiles.Path("TestData/organisation.projects.yaml"),
-        });
+        }, storage: storage);
 
     public static async Task<Person> PersonAsync(this BotHost host, string username) =>
         (await host.Get<IPeopleStore>().FindByUsernameAsync(username, default))!;

@@ -78,6 +78,59 @@ public sealed class ProjectCreationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_project_names_the_deal_it_comes_from_picked_from_the_clients_deals_and_a_forged_deal_is_refused()
+    {
+        var romashka = await _host.ClientAsync(ClientSamples.Romashka());
+        var other = ClientSamples.Romashka();
+        other.LegalName = "ООО «Лютик»";
+        other.Inn = "7736050003";
+        await _host.ClientAsync(other);
+        await _host.DealAsync("СДЛ-2026-0001", romashka, _pm, VatMode.None, 0, DocumentArrange.Line("smm", 1, 90_000m));
+        await _host.DealAsync("СДЛ-2026-0002", romashka, _pm, VatMode.None, 0, DocumentArrange.Line("smm", 2, 45_000m), DocumentArrange.Line("smm", 1, 10_000m));
+        var foreign = await _host.DealAsync("СДЛ-2026-0003", other, _pm, VatMode.None, 0, DocumentArrange.Line("smm", 1, 5_000m));
+
+        await _host.SaysAsync(_pm, "/project new");
+        var pick = await _host.SaysAsync(_pm, "Ромашка", m => m.Text == "Выберите клиента:");
+        var deals = await PressAndWaitEditAsync(pick, "ООО «Ромашка»", "По какой сделке");
+        var forged = await _host.Tg.WaitForCallbackAnswerAsync(_host.Tg.PressCallbackData(_pm, deals,
+            deals.Button("Без сделки")!.CallbackData!.Replace(":none", ":" + foreign.Id, StringComparison.Ordinal)));
+        var templates = await PressAndWaitEditAsync(deals, "СДЛ-2026-0002 · 100\u00A0000,00\u00A0₽", "Выберите шаблон проекта");
+        var title = await PressAndWaitEditAsync(templates, "SMM на месяц", "Как назовём проект");
+        var confirm = await _host.SaysAsync(_pm, "SMM январь", m => m.Text?.StartsWith("Проверьте", StringComparison.Ordinal) == true);
+        await _host.PressesAsync(_pm, confirm, "✅ Создать проект");
+        var card = await _host.Tg.WaitForBotMessageAsync(_pm.PrivateChat, m => m.Text?.StartsWith("📁 Проект PRJ-0001", StringComparison.Ordinal) == true);
+
+        Assert.Equal(["СДЛ-2026-0002 · 100\u00A0000,00\u00A0₽", "СДЛ-2026-0001 · 90\u00A0000,00\u00A0₽", "Без сделки"], deals.Buttons.Select(b => b.Text));
+        Assert.StartsWith("Клиент: ООО «Ромашка»\nПо какой сделке проект?", deals.Text, StringComparison.Ordinal);
+        Assert.Equal("Эта кнопка устарела.", forged.Text);
+        Assert.EndsWith("Сделка: СДЛ-2026-0002 · 100\u00A0000,00\u00A0₽", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("Клиент: ООО «Ромашка»\nСделка: СДЛ-2026-0002 · 100\u00A0000,00\u00A0₽", card.Text, StringComparison.Ordinal);
+        var project = (await _host.Get<IProjectStore>().FindByNumberAsync("PRJ-0001", default))!;
+        var deal = (await _host.Get<IDealStore>().FindByNumberAsync("СДЛ-2026-0002", default))!;
+        Assert.Equal(deal.Id, project.DealId);
+    }
+
+    [Fact]
+    public async Task A_project_may_come_from_no_deal_and_its_card_names_none()
+    {
+        var romashka = await _host.ClientAsync(ClientSamples.Romashka());
+        await _host.DealAsync("СДЛ-2026-0001", romashka, _pm, VatMode.None, 0, DocumentArrange.Line("smm", 1, 90_000m));
+
+        await _host.SaysAsync(_pm, "/project new");
+        var pick = await _host.SaysAsync(_pm, "Ромашка", m => m.Text == "Выберите клиента:");
+        var deals = await PressAndWaitEditAsync(pick, "ООО «Ромашка»", "По какой сделке");
+        var templates = await PressAndWaitEditAsync(deals, "Без сделки", "Выберите шаблон проекта");
+        await PressAndWaitEditAsync(templates, "SMM на месяц", "Как назовём проект");
+        var confirm = await _host.SaysAsync(_pm, "SMM январь", m => m.Text?.StartsWith("Проверьте", StringComparison.Ordinal) == true);
+        await _host.PressesAsync(_pm, confirm, "✅ Создать проект");
+        var card = await _host.Tg.WaitForBotMessageAsync(_pm.PrivateChat, m => m.Text?.StartsWith("📁 Проект PRJ-0001", StringComparison.Ordinal) == true);
+
+        Assert.DoesNotContain("Сделка", confirm.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Сделка", card.Text, StringComparison.Ordinal);
+        Assert.Null((await _host.Get<IProjectStore>().FindByNumberAsync("PRJ-0001", default))!.DealId);
+    }
+
+    [Fact]
     public async Task My_projects_list_opens_the_card_and_a_number_shows_it()
     {
         await _host.ProjectAsync();

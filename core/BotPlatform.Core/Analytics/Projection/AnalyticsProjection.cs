@@ -103,6 +103,7 @@ public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStor
 
     public Task<IReadOnlyList<ApprovalRequest>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct) => inner.DueAsync(instant, limit, ct);
     public Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct) => inner.WaitingForAsync(personId, ct);
+    public Task<IReadOnlyList<ApprovalRequest>> HeldAsync(CancellationToken ct) => inner.HeldAsync(ct);
     public Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct) =>
         inner.ByInitiatorAsync(personId, limit, ct);
     public Task<IReadOnlyList<ApprovalRequest>> AwaitingPaymentAsync(DateOnly through, CancellationToken ct) => inner.AwaitingPaymentAsync(through, ct);

@@ -7,6 +7,18 @@ public static class AdministrationTexts
     public static readonly Text YouTookOver = new(
         "Вам переданы открытые дела {0} ({1}): карточки пришли отдельными сообщениями.",
         "{0}'s open work ({1}) is yours now: the cards came as separate messages.");
+    public static readonly Text YouAreHead = new(
+        "⭐ Вы теперь руководитель отдела «{0}» вместо {1}: шаги «руководитель отдела» приходят вам.",
+        "⭐ You are now the head of {0} instead of {1}: department head steps come to you.");
+    public static readonly Text SubstituteLeft = new(
+        "↩️ Ваш заместитель {0} больше не работает в организации. Ваше отсутствие снято: заявки снова приходят вам. Назначьте другого заместителя: /away",
+        "↩️ Your substitute {0} has left the organisation. Your absence is cleared: requests come to you again. Name another substitute: /away");
+    public static readonly Text HeadPassed = new("\n⭐ Руководитель отдела «{0}» теперь {1}.", "\n⭐ {1} is now the head of {0}.");
+    public static readonly Text HeadMissing = new(
+        "\n⚠️ Отдел «{0}» остался без руководителя: его шаги пока получает операционный менеджер. Назначьте руководителя в /people (⭐ Руководитель отдела).",
+        "\n⚠️ {0} has no head now: the ops manager gets its steps meanwhile. Name a head in /people (⭐ Department head).");
+    public static readonly Text AbsenceCleared = new("\n↩️ Больше не замещает: {0} — им сообщено, заявки вернулись к ним.",
+        "\n↩️ No longer their substitute: {0} (they were told; their requests came back to them).");
     public static readonly Text PeopleTitle = new("👥 Сотрудники ({0}):", "👥 People ({0}):");
     public static readonly Text PersonLine = new("{0} — {1}; {2}; {3}{4}", "{0} — {1}; {2}; {3}{4}");
     public static readonly Text SubstitutedBy = new(" (замещает {0} до {1:dd.MM})", " (substitute {0} until {1:dd.MM})");

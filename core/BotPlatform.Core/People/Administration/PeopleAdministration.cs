@@ -102,7 +102,7 @@ public sealed partial class PeopleAdministration(
     public static string? Reference(Person person) =>
         person.Username ?? person.TelegramUserId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<Department?> ChangeDepartmentAsync(string code, Action<Department> change, CancellationToken ct)
+    internal async Task<Department?> ChangeDepartmentAsync(string code, Action<Department> change, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 16; attempt++)
         {

@@ -298,6 +298,10 @@ internal sealed class PgApprovalStore(PostgresDatabase db) : IApprovalStore
     public Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct) =>
         _requests.FindAsync("waiting @> ARRAY[@p0]::bigint[]", "started_at NULLS FIRST, id", null, ct, personId);
 
+    // Few requests are on hold at a time and a leaver is rare: a scan of the document's status, not an index.
+    public Task<IReadOnlyList<ApprovalRequest>> HeldAsync(CancellationToken ct) =>
+        _requests.FindAsync("data->>'Status' IN (@p0, @p1)", "id", null, ct, nameof(RequestStatus.Frozen), nameof(RequestStatus.AwaitingDocuments));
+
     public Task<IReadOnlyList<ApprovalRequest>> ByInitiatorAsync(long personId, int limit, CancellationToken ct) =>
         _requests.FindAsync("initiator_id = @p0", "id DESC", limit, ct, personId);
 
