@@ -4,6 +4,7 @@ using BotPlatform.Bot.Sandbox;
 using BotPlatform.Bot.Telegram;
 using BotPlatform.Core;
 using BotPlatform.Core.People;
+using BotPlatform.Infrastructure.Briefs;
 using BotPlatform.Infrastructure.Documents;
 using BotPlatform.Infrastructure.Mail;
 using BotPlatform.Infrastructure.Reporting;
@@ -31,6 +32,7 @@ while (true)
         .AddReporting()
         .AddClientFiles()
         .AddMailTools()
+        .AddGoogleForms(builder.Configuration)
         .AddOrganisation()
         .AddTelegramGateway()
         .AddBotHandlers()

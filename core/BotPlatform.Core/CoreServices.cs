@@ -7,6 +7,7 @@ using BotPlatform.Core.Finance;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
 using BotPlatform.Core.Projects.Archive;
+using BotPlatform.Core.Briefs;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,6 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Messaging.Retention>();
-        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddGroupArchive().AddMail().AddFinance().AddAnalytics();
+        return services.AddPeople().AddApprovals().AddDocumentTemplates().AddDocuments().AddDocumentRegistry().AddProjects().AddGroupArchive().AddBriefs().AddMail().AddFinance().AddAnalytics();
     }
 }

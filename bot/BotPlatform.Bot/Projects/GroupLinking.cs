@@ -89,8 +89,8 @@ public sealed class LinkCommand(GroupLinking linking) : ICommandHandler
 /// client's contacts; an answer to a question the bot asked in the group (a persisted dialog) goes on to
 /// its flow, whether or not the person is staff.
 /// </summary>
-public sealed class GroupMessageHandler(ProjectGroups groups, IConversationStore conversations, IEnumerable<IConversationFlow> flows)
-    : IServiceUpdateHandler
+public sealed class GroupMessageHandler(ProjectGroups groups, IConversationStore conversations, IEnumerable<IConversationFlow> flows,
+    IEnumerable<IGroupMessageListener> listeners) : IServiceUpdateHandler
 {
     public bool Accepts(Update update) =>
         update.Message is { Chat.Type: ChatType.Group or ChatType.Supergroup, MigrateToChatId: null, MigrateFromChatId: null } message
@@ -108,6 +108,17 @@ public sealed class GroupMessageHandler(ProjectGroups groups, IConversationStore
             && flows.FirstOrDefault(f => f.Flow == conversation.Flow) is { } flow)
         {
             await flow.HandleAsync(context, conversation, ct);
+            return;
+        }
+        foreach (var listener in listeners)
+        {
+            if (await listener.HandleAsync(context, ct)) return;
         }
     }
+}
+
+/// <summary>A feature that takes ordinary group messages no dialog was waiting for (the brief asked in the group); true when it took it.</summary>
+public interface IGroupMessageListener
+{
+    Task<bool> HandleAsync(UpdateContext context, CancellationToken ct);
 }

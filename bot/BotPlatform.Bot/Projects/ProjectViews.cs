@@ -1,5 +1,6 @@
 using System.Globalization;
 using BotPlatform.Bot.Routing;
+using BotPlatform.Core.Briefs;
 using BotPlatform.Core.Calendar;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
@@ -9,7 +10,7 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>How projects read in a chat: the card with its buttons and the list of my projects.</summary>
-public sealed class ProjectViews(ProjectDesk desk, Organisation organisation)
+public sealed class ProjectViews(ProjectDesk desk, BriefDesk briefs, Organisation organisation)
 {
     public const string CardPrefix = "prj";
     public const string OpenAction = "open";
@@ -23,11 +24,20 @@ public sealed class ProjectViews(ProjectDesk desk, Organisation organisation)
         var view = await desk.ViewAsync(project, ct);
         var me = await context.Clients.MeAsync(ct);
         var actual = await desk.ActualHoursAsync(project.Id, ct);
-        context.Reply(ProjectCard.Render(view, desk.Today(), context.Lang, actual), Buttons(project, me.Username, context.Lang));
+        var text = ProjectCard.Render(view, desk.Today(), context.Lang, actual);
+        var offerBrief = false;
+        if (briefs.TemplateFor(project) is not null)
+        {
+            var brief = await briefs.OfProjectAsync(project.Id, ct);
+            text = text.TrimEnd() + "\n\n" + briefs.CardLine(brief, context.Lang);
+            offerBrief = brief is null && project.Status == ProjectStatus.Active;
+        }
+        context.Reply(text, Buttons(project, me.Username, context.Lang, offerBrief));
     }
 
-    public static IEnumerable<InlineButton[]> Buttons(Project project, string? botUsername, Lang lang)
+    public static IEnumerable<InlineButton[]> Buttons(Project project, string? botUsername, Lang lang, bool offerBrief = false)
     {
+        if (offerBrief) yield return [Briefs.BriefSendCallback.Button(project, lang)];
         if (botUsername is not null)
             yield return [new InlineButton(ProjectTexts.LinkGroupButton.In(lang), Url: StartGroupLink(botUsername, project))];
     }

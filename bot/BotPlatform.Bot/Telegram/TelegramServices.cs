@@ -1,3 +1,4 @@
+using BotPlatform.Bot.Briefs;
 using BotPlatform.Bot.Analytics;
 using BotPlatform.Bot.Finance;
 using BotPlatform.Bot.Approvals;
@@ -46,6 +47,7 @@ public static class TelegramServices
         .AddDocumentsHandlers()
         .AddDocumentRegistryHandlers()
         .AddProjectHandlers()
+        .AddBriefHandlers()
         .AddPrintingHandlers()
         .AddMailHandlers()
         .AddScoped<ICommandHandler, StartCommand>()

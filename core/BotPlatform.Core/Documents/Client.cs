@@ -38,6 +38,8 @@ public sealed class Client : IVersioned
     public DateOnly? FrameworkContractDate { get; set; }
     /// <summary>People of the client met in the client's project groups (everyone there who is not staff).</summary>
     public List<ClientContact> Contacts { get; set; } = [];
+    /// <summary>What the client told us in a brief, by field (contact person, site, accounts, goals...); see Briefs.BriefFields.</summary>
+    public Dictionary<string, string> Profile { get; set; } = [];
     public long CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

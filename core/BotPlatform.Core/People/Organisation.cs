@@ -42,6 +42,8 @@ public sealed class Organisation
     public DocumentsDefinition Documents => Definition.Documents ?? DocumentsDefinition.Default;
     /// <summary>Project templates and work types; none when the file has no <c>projects:</c> section.</summary>
     public Projects.ProjectsDefinition Projects => Definition.Projects ?? BotPlatform.Core.Projects.ProjectsDefinition.Empty;
+    /// <summary>Brief templates (questions, the client fields they fill); none when the file has no <c>briefs:</c> section.</summary>
+    public Briefs.BriefsDefinition Briefs => Definition.Briefs ?? BotPlatform.Core.Briefs.BriefsDefinition.Empty;
 
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";

@@ -22,7 +22,8 @@ public sealed record OrganisationDefinition(
     IReadOnlyList<PersonDefinition> People,
     ApprovalsDefinition? Approvals = null,
     DocumentsDefinition? Documents = null,
-    Projects.ProjectsDefinition? Projects = null)
+    Projects.ProjectsDefinition? Projects = null,
+    Briefs.BriefsDefinition? Briefs = null)
 {
     public const string DefaultTimeZoneId = "Europe/Moscow";
     public const string DefaultLanguageCode = "ru";

@@ -66,6 +66,7 @@ public static class OrganisationYamlLoader
 
         var documents = DocumentsSection.Read(file.Documents, errors);
         var projects = ProjectsSection.Read(file.Projects, people, errors);
+        var briefs = BriefsSection.Read(file.Briefs, projects, errors);
 
         if (errors.Any)
         {
@@ -86,7 +87,8 @@ public static class OrganisationYamlLoader
             resolvedPeople,
             approvals,
             documents,
-            projects)
+            projects,
+            briefs)
         {
             CalendarChanges = settings.CalendarChanges,
         };

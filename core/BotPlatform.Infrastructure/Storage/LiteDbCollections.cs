@@ -38,6 +38,7 @@ internal static class LiteDbCollections
     public const string StepBuckets = "step_buckets";
     public const string SpanBuckets = "span_buckets";
     public const string GroupMessages = "group_messages";
+    public const string Briefs = "briefs";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -49,6 +50,7 @@ internal static class LiteDbCollections
         PrintAgents, MailRegister, MailSchedule,
         PaymentRegisters, StepDecisions, DocumentSpans, Digests, StepBuckets, SpanBuckets,
         GroupMessages,
+        Briefs,
         Files, FileChunks,
     };
 }

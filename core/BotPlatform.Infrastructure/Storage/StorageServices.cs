@@ -54,6 +54,7 @@ public static class StorageServices
             .Store<IProjectStore, ProjectStore, PgProjectStore>()
             .Store<IProjectTaskStore, ProjectTaskStore, PgProjectTaskStore>()
             .Store<ITimeEntryStore, TimeEntryStore, PgTimeEntryStore>()
+            .Store<BotPlatform.Core.Briefs.IBriefStore, BriefStore, PgBriefStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
             .Store<Core.Projects.Archive.IGroupArchiveStore, GroupArchiveStore, PgGroupArchiveStore>()

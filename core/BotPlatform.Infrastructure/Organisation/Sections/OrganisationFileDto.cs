@@ -15,4 +15,5 @@ internal sealed class OrganisationFileDto : LocatedNode
     public LocatedMap<List<StepDto>>? Routes { get; set; }
     public DocumentsDto? Documents { get; set; }
     public ProjectsDto? Projects { get; set; }
+    public List<BriefTemplateDto>? Briefs { get; set; }
 }
