@@ -63,7 +63,7 @@ internal static class StatsBench
             {
                 var period = stats.Period(today.AddDays(1 - days), today);
                 var (time, bytes) = await MeasureAsync(() => stats.ComputeAsync(period, StatsScope.All, null, ct));
-                report.Figure(name, Report.Duration(time), Report.Invariant($"median; {bytes / 1048576.0:0.0} MB allocated per run; the rows of {days} days plus the open ones"));
+                report.Figure(name, Report.Duration(time), Report.Invariant($"median; {bytes / 1048576.0:0.0} MB allocated per run; the buckets of {days} days plus the open rows"));
             }
             var digest = services.GetRequiredService<WeeklyDigest>();
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();

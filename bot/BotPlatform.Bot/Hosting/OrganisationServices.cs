@@ -22,13 +22,14 @@ public static class OrganisationServices
         .AddHostedService<StartupTasks>();
 }
 
-/// <summary>Runs before the gateway starts: checks the organisation file and seeds people from it.</summary>
+/// <summary>Runs before the gateway starts: checks the organisation file, seeds people from it, builds analytics buckets an older file lacks.</summary>
 public sealed class StartupTasks(IServiceProvider services) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<Organisation>();
         await services.GetRequiredService<OrganisationBootstrap>().RunAsync(cancellationToken);
+        await services.GetRequiredService<BotPlatform.Core.Analytics.Projection.BucketBackfill>().RunAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

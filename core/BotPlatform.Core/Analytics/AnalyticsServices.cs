@@ -9,6 +9,7 @@ public static class AnalyticsServices
     public static IServiceCollection AddAnalytics(this IServiceCollection services) => services
         .AddSingleton<RouteSheets.RouteSheets>()
         .AddSingleton<Projection.AnalyticsProjection>()
+        .AddSingleton<Projection.BucketBackfill>()
         .AddSingleton<Stats.StatsService>()
         .AddSingleton<Digest.WeeklyDigest>()
         .AddSingleton<ITimerSource>(sp => sp.GetRequiredService<Digest.WeeklyDigest>());

@@ -15,10 +15,14 @@ namespace BotPlatform.Core.Calendar;
 /// </list>
 /// So a working day that contains a DST change is shorter or longer than <see cref="WorkingDayLength"/>
 /// by the shift; <see cref="WorkingDayLength"/> stays the nominal length used to count working days.
+/// <para>The rules may change over time (<see cref="WorkingTimeSettings.Changes"/>): every date is judged by the
+/// rules in force on that date, so the working time of a past item is counted on the calendar that applied then,
+/// whatever the calendar says today. The time zone is the same for all of them.</para>
 /// </remarks>
 public sealed class WorkingCalendar
 {
     private readonly TimeZoneInfo _zone;
+    private readonly CalendarChange[] _periods;
 
     public WorkingCalendar(WorkingTimeSettings settings)
     {
@@ -27,37 +31,64 @@ public sealed class WorkingCalendar
         ArgumentNullException.ThrowIfNull(settings.WorkingDays);
         ArgumentNullException.ThrowIfNull(settings.Holidays);
         ArgumentNullException.ThrowIfNull(settings.ExtraWorkingDays);
-        if (settings.DayEnd <= settings.DayStart)
+        ArgumentNullException.ThrowIfNull(settings.Changes);
+        _periods =
+        [
+            new CalendarChange(DateOnly.MinValue, settings.DayStart, settings.DayEnd, settings.WorkingDays, settings.Holidays, settings.ExtraWorkingDays),
+            .. settings.Changes.OrderBy(c => c.From),
+        ];
+        foreach (var period in _periods)
         {
-            throw new ArgumentException(
-                $"The working day must end after it starts ({settings.DayStart:HH\\:mm}-{settings.DayEnd:HH\\:mm}).",
-                nameof(settings));
+            if (period.DayEnd <= period.DayStart)
+            {
+                throw new ArgumentException(
+                    $"The working day must end after it starts ({period.DayStart:HH\\:mm}-{period.DayEnd:HH\\:mm}).",
+                    nameof(settings));
+            }
+
+            // Holidays and extra days are finite, so at least one working weekday guarantees that every
+            // search for the next working interval terminates.
+            if (period.WorkingDays.Count == 0)
+            {
+                throw new ArgumentException("At least one weekday must be a working day.", nameof(settings));
+            }
         }
 
-        // Holidays and extra days are finite, so at least one working weekday guarantees that every
-        // search for the next working interval terminates.
-        if (settings.WorkingDays.Count == 0)
+        if (_periods.Skip(1).Select(p => p.From).Distinct().Count() != _periods.Length - 1)
         {
-            throw new ArgumentException("At least one weekday must be a working day.", nameof(settings));
+            throw new ArgumentException("Two calendar changes start on the same date.", nameof(settings));
         }
 
         Settings = settings;
         _zone = settings.TimeZone;
-        WorkingDayLength = settings.DayEnd - settings.DayStart;
+        WorkingDayLength = _periods[^1].DayEnd - _periods[^1].DayStart;
     }
 
     public WorkingTimeSettings Settings { get; }
 
-    /// <summary>The nominal length of a working day, DayEnd - DayStart.</summary>
+    /// <summary>The nominal length of a working day, DayEnd - DayStart, of the latest rules (the ones going forward).</summary>
     public TimeSpan WorkingDayLength { get; }
 
     /// <summary>
     /// A working weekday that is not a holiday, or an extra working day (which wins over both the
     /// weekday and the holiday list).
     /// </summary>
-    public bool IsWorkingDay(DateOnly localDate) =>
-        Settings.ExtraWorkingDays.Contains(localDate)
-        || (Settings.WorkingDays.Contains(localDate.DayOfWeek) && !Settings.Holidays.Contains(localDate));
+    public bool IsWorkingDay(DateOnly localDate) => IsWorkingDay(RulesOn(localDate), localDate);
+
+    /// <summary>The rules in force on a local date: the latest change from that date or before, else the base rules.</summary>
+    public CalendarChange RulesOn(DateOnly localDate)
+    {
+        for (var i = _periods.Length - 1; i > 0; i--)
+        {
+            if (_periods[i].From <= localDate) return _periods[i];
+        }
+
+        return _periods[0];
+    }
+
+    private static bool IsWorkingDay(CalendarChange rules, DateOnly localDate) =>
+        rules.ExtraWorkingDays.Contains(localDate)
+        || (rules.WorkingDays.Contains(localDate.DayOfWeek) && !rules.Holidays.Contains(localDate));
 
     /// <summary>True when the instant lies in [DayStart, DayEnd) of a working day.</summary>
     public bool IsWorkingMoment(DateTimeOffset instant)
@@ -191,13 +222,14 @@ public sealed class WorkingCalendar
 
     private WorkingInterval? WorkingIntervalOf(DateOnly date)
     {
-        if (!IsWorkingDay(date))
+        var rules = RulesOn(date);
+        if (!IsWorkingDay(rules, date))
         {
             return null;
         }
 
-        var start = ToInstant(date.ToDateTime(Settings.DayStart));
-        var end = ToInstant(date.ToDateTime(Settings.DayEnd));
+        var start = ToInstant(date.ToDateTime(rules.DayStart));
+        var end = ToInstant(date.ToDateTime(rules.DayEnd));
 
         // Only possible when a DST gap swallows the whole working day.
         return end > start ? new WorkingInterval(start, end) : null;

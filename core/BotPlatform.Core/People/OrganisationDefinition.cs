@@ -37,6 +37,9 @@ public sealed record OrganisationDefinition(
 
     public static IReadOnlyList<string> SupportedLanguages { get; } = ["ru", "en"];
 
+    /// <summary>The calendar as it changed over time (the file's <c>calendar_changes</c>), each complete and in date order.</summary>
+    public IReadOnlyList<CalendarChange> CalendarChanges { get; init; } = [];
+
     public WorkingTimeSettings ToWorkingTimeSettings() =>
         new(
             TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId),
@@ -44,7 +47,10 @@ public sealed record OrganisationDefinition(
             DayEnd,
             WorkingDays.ToHashSet(),
             Holidays.ToHashSet(),
-            ExtraWorkingDays.ToHashSet());
+            ExtraWorkingDays.ToHashSet())
+        {
+            Changes = CalendarChanges,
+        };
 }
 
 /// <param name="Head">Username (without @) or Telegram id of a listed person.</param>

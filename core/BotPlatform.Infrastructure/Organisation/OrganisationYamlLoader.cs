@@ -90,7 +90,10 @@ public static class OrganisationYamlLoader
             documents,
             projects,
             briefs,
-            billing);
+            billing)
+        {
+            CalendarChanges = settings.CalendarChanges,
+        };
     }
 
     private static OrganisationFileDto Deserialize(string yaml, string sourceName)

@@ -35,6 +35,8 @@ internal static class LiteDbCollections
     public const string StepDecisions = "step_decisions";
     public const string DocumentSpans = "document_spans";
     public const string Digests = "digests";
+    public const string StepBuckets = "step_buckets";
+    public const string SpanBuckets = "span_buckets";
     public const string GroupMessages = "group_messages";
     public const string Briefs = "briefs";
     public const string BillingReports = "billing_reports";
@@ -49,7 +51,7 @@ internal static class LiteDbCollections
         People, Invites, Inbox, Outbox, Chats, Conversations, Audit, Sequences, Approvals, Templates, Clients, Deals, Documents, PrintJobs,
         Departments, Projects, ProjectTasks, TimeEntries,
         PrintAgents, MailRegister, MailSchedule,
-        PaymentRegisters, StepDecisions, DocumentSpans, Digests,
+        PaymentRegisters, StepDecisions, DocumentSpans, Digests, StepBuckets, SpanBuckets,
         GroupMessages,
         Briefs,
         BillingReports, ReportClaims,

@@ -68,8 +68,7 @@ public static class StorageServices
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
             .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>()
             .Store<IPaymentRegisterStore, PaymentRegisterStore, PgPaymentRegisterStore>()
-            // LiteDB only so far (#13): its PostgreSQL implementation is still to be written.
-            .AddSingleton<IAnalyticsStore, AnalyticsStore>();
+            .Store<IAnalyticsStore, AnalyticsStore, PgAnalyticsStore>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>

@@ -6,15 +6,19 @@ using static BotPlatform.Tests.Analytics.AnalyticsHistory;
 
 namespace BotPlatform.Tests.Analytics;
 
-/// <summary>/stats over a seeded history: every figure equals the table computed by hand in this file.</summary>
-public sealed class StatsTests : IAsyncLifetime
+/// <summary>/stats over a seeded history: every figure equals the table computed by hand in this file, on both engines.</summary>
+public abstract class StatsTests(StorageEngine engine) : IAsyncLifetime
 {
+    public sealed class LiteDb() : StatsTests(StorageEngine.LiteDb);
+
+    public sealed class Postgres() : StatsTests(StorageEngine.Postgres);
+
     private BotHost _host = null!;
     private ApprovalPeople _p = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync(); // Monday 23.11.2026 10:00
+        _host = await BotHost.StartAsync(storage: engine); // Monday 23.11.2026 10:00
         _p = await (await ApprovalPeople.JoinAsync(_host)).WithContractApproversAsync(_host);
         await SeedAsync(_host);
     }

@@ -6,8 +6,10 @@ namespace BotPlatform.Core.Analytics.Projection;
 
 /// <summary>
 /// Turns a request or a document into its analytics rows. Called by the stores' decorators on every
-/// insert and successful update, inside the same unit of work: the rows never disagree with the aggregate,
-/// and /stats reads only rows of its period plus the open ones instead of every request's history.
+/// insert and successful update, inside the same unit of work: the rows never disagree with the aggregate.
+/// The daily buckets change by the difference between the old and the new rows, so /stats reads the buckets of
+/// its days plus the open rows instead of every request's history or every decision. Hours are counted on the
+/// calendar in force on each day (the organisation's calendar changes), so a re-save never moves a past figure.
 /// </summary>
 public sealed class AnalyticsProjection(Organisation organisation, TimeProvider time)
 {
@@ -47,6 +49,13 @@ public sealed class AnalyticsProjection(Organisation organisation, TimeProvider 
         return spans;
     }
 
+    /// <summary>What the buckets gain and lose when a request's stored rows <paramref name="before"/> become <paramref name="after"/>.</summary>
+    public IReadOnlyList<StepBucket> StepChanges(IReadOnlyList<StepDecisionRow> after, IReadOnlyList<StepDecisionRow> before) =>
+        BucketMath.Change(BucketMath.StepBuckets(after, organisation.Calendar), BucketMath.StepBuckets(before, organisation.Calendar));
+
+    public IReadOnlyList<SpanBucket> SpanChanges(IReadOnlyList<DocumentStatusSpan> after, IReadOnlyList<DocumentStatusSpan> before) =>
+        BucketMath.Change(BucketMath.SpanBuckets(after, organisation.Calendar), BucketMath.SpanBuckets(before, organisation.Calendar));
+
     private void Close(DocumentStatusSpan span, DateTimeOffset at)
     {
         span.LeftAt = at;
@@ -79,13 +88,16 @@ public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStor
     public async Task InsertAsync(ApprovalRequest request, CancellationToken ct)
     {
         await inner.InsertAsync(request, ct);
-        await analytics.AddStepsAsync(projection.Steps(request), ct);
+        var rows = projection.Steps(request);
+        await analytics.AddStepsAsync(rows, projection.StepChanges(rows, []), ct);
     }
 
     public async Task<bool> TryUpdateAsync(ApprovalRequest request, CancellationToken ct)
     {
         if (!await inner.TryUpdateAsync(request, ct)) return false;
-        await analytics.ReplaceStepsAsync(request.Id, projection.Steps(request), ct);
+        var rows = projection.Steps(request);
+        var before = await analytics.StepsOfAsync(request.Id, ct);
+        await analytics.ReplaceStepsAsync(request.Id, rows, projection.StepChanges(rows, before), ct);
         return true;
     }
 
@@ -114,13 +126,16 @@ public sealed class ProjectingDocumentStore(IDocumentStore inner, IAnalyticsStor
     public async Task InsertAsync(Document document, CancellationToken ct)
     {
         await inner.InsertAsync(document, ct);
-        await analytics.AddSpansAsync(projection.Spans(document), ct);
+        var spans = projection.Spans(document);
+        await analytics.AddSpansAsync(spans, projection.SpanChanges(spans, []), ct);
     }
 
     public async Task<bool> TryUpdateAsync(Document document, CancellationToken ct)
     {
         if (!await inner.TryUpdateAsync(document, ct)) return false;
-        await analytics.ReplaceSpansAsync(document.Id, projection.Spans(document), ct);
+        var spans = projection.Spans(document);
+        var before = await analytics.SpansOfAsync(document.Id, ct);
+        await analytics.ReplaceSpansAsync(document.Id, spans, projection.SpanChanges(spans, before), ct);
         return true;
     }
 }

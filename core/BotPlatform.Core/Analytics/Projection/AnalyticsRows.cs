@@ -50,20 +50,31 @@ public sealed class DocumentStatusSpan
     public bool Open { get; set; }
 }
 
-/// <summary>The analytics projection: rows kept current on every save of a request or a document, read by /stats and the digest.</summary>
+/// <summary>
+/// The analytics projection: rows kept current on every save of a request or a document, and the daily buckets
+/// summing the closed ones, both written in the caller's unit of work (on PostgreSQL its ambient transaction).
+/// /stats reads the buckets of its days plus the open rows; the digest reads the rows of two weeks.
+/// </summary>
 public interface IAnalyticsStore
 {
-    /// <summary>The rows of a request stored for the first time (nothing to replace).</summary>
-    Task AddStepsAsync(IReadOnlyList<StepDecisionRow> rows, CancellationToken ct);
-    Task AddSpansAsync(IReadOnlyList<DocumentStatusSpan> spans, CancellationToken ct);
-    Task ReplaceStepsAsync(long requestId, IReadOnlyList<StepDecisionRow> rows, CancellationToken ct);
-    Task ReplaceSpansAsync(long documentId, IReadOnlyList<DocumentStatusSpan> spans, CancellationToken ct);
+    /// <summary>The rows of a request stored for the first time (nothing to replace), and their buckets added.</summary>
+    Task AddStepsAsync(IReadOnlyList<StepDecisionRow> rows, IReadOnlyList<StepBucket> buckets, CancellationToken ct);
+    Task AddSpansAsync(IReadOnlyList<DocumentStatusSpan> spans, IReadOnlyList<SpanBucket> buckets, CancellationToken ct);
+    /// <summary>The request's rows as stored now (what a replacement subtracts from the buckets).</summary>
+    Task<IReadOnlyList<StepDecisionRow>> StepsOfAsync(long requestId, CancellationToken ct);
+    Task<IReadOnlyList<DocumentStatusSpan>> SpansOfAsync(long documentId, CancellationToken ct);
+    /// <summary>Replaces the request's rows and adds <paramref name="changes"/> (signed) to the buckets; a bucket left empty goes.</summary>
+    Task ReplaceStepsAsync(long requestId, IReadOnlyList<StepDecisionRow> rows, IReadOnlyList<StepBucket> changes, CancellationToken ct);
+    Task ReplaceSpansAsync(long documentId, IReadOnlyList<DocumentStatusSpan> spans, IReadOnlyList<SpanBucket> changes, CancellationToken ct);
     /// <summary>Decided rows with DecidedAt in [from, to) (read through an index on DecidedAt).</summary>
     Task<IReadOnlyList<StepDecisionRow>> DecidedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
     Task<IReadOnlyList<StepDecisionRow>> OpenStepsAsync(CancellationToken ct);
     /// <summary>Closed spans with LeftAt in [from, to).</summary>
     Task<IReadOnlyList<DocumentStatusSpan>> ClosedSpansAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
     Task<IReadOnlyList<DocumentStatusSpan>> OpenSpansAsync(CancellationToken ct);
+    /// <summary>The step buckets of the local days [first, last].</summary>
+    Task<IReadOnlyList<StepBucket>> StepBucketsAsync(DateOnly first, DateOnly last, CancellationToken ct);
+    Task<IReadOnlyList<SpanBucket>> SpanBucketsAsync(DateOnly first, DateOnly last, CancellationToken ct);
     /// <summary>Records that a digest went out; false when it already had (what makes it go out once).</summary>
     Task<bool> TryMarkDigestAsync(string key, DateTimeOffset at, CancellationToken ct);
     Task<bool> DigestSentAsync(string key, CancellationToken ct);

@@ -11,8 +11,9 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Core.Analytics.Stats;
 
 /// <summary>
-/// /stats: bottlenecks of approvals and documents over a period, computed from the analytics projection
-/// (rows decided in the period plus the open ones), never from every request's history.
+/// /stats: bottlenecks of approvals and documents over a period, computed from the analytics projection: the
+/// daily buckets of the period's days (exact counts and hours) plus the rows open now, never from every
+/// request's history nor every decision of the period.
 /// </summary>
 public sealed class StatsService(
     IAnalyticsStore analytics,
@@ -91,73 +92,75 @@ public sealed class StatsService(
         ApprovalStats? approvals = null;
         if (scope != StatsScope.Documents)
         {
-            var decided = (await analytics.DecidedAsync(period.From, period.To, ct))
-                .Where(r => department is null || r.Department == department).ToList();
-            approvals = Approvals(decided, open.Where(r => department is null || r.Department == department).ToList(), period, people, now);
+            var buckets = (await analytics.StepBucketsAsync(period.FirstDay, period.LastDay, ct))
+                .Where(b => department is null || b.Department == department).ToList();
+            approvals = Approvals(buckets, open.Where(r => department is null || r.Department == department).ToList(), people, now);
         }
         DocumentStats? documents = null;
         if (scope != StatsScope.Approvals)
         {
             bool InDepartment(long managerId) => department is null || people[managerId]?.Department == department;
-            var closed = (await analytics.ClosedSpansAsync(period.From, period.To, ct)).Where(s => InDepartment(s.ManagerId)).ToList();
+            var closed = (await analytics.SpanBucketsAsync(period.FirstDay, period.LastDay, ct)).Where(s => InDepartment(s.ManagerId)).ToList();
             var openSpans = (await analytics.OpenSpansAsync(ct)).Where(s => InDepartment(s.ManagerId)).ToList();
             documents = Documents(closed, openSpans, open, people, now);
         }
         return new StatsReport(period, department, approvals, documents);
     }
 
-    private ApprovalStats Approvals(List<StepDecisionRow> rows, List<StepDecisionRow> open, StatsPeriod period, PeopleDirectory people,
-        DateTimeOffset now)
+    /// <summary>
+    /// From the period's daily buckets (exact: they hold every decision's hours as counts of hundredths) and the
+    /// rows open now. Escalations are counted on the day they happened.
+    /// </summary>
+    private ApprovalStats Approvals(List<StepBucket> buckets, List<StepDecisionRow> open, PeopleDirectory people, DateTimeOffset now)
     {
-        var decided = rows.Where(r => r.Action is { } a && Decided.Contains(a)).ToList();
+        var decided = buckets.Where(b => b.ActorId is not null).ToList();
         var waitingHours = open.ToDictionary(r => r.Id, r => Math.Round(organisation.Calendar.WorkingTimeBetween(r.ReceivedAt, now).TotalHours, 2));
-        var steps = decided.Select(r => r.Step).Concat(open.Select(r => r.Step)).Distinct()
-            .Select(step => Figure(step, decided.Where(r => r.Step == step).ToList(), open.Where(r => r.Step == step).ToList(), waitingHours, people))
+        var steps = decided.Select(b => b.Step).Concat(open.Select(r => r.Step)).Distinct()
+            .Select(step => Figure(step, decided.Where(b => b.Step == step).ToList(), open.Where(r => r.Step == step).ToList(), waitingHours, people))
             .OrderByDescending(f => f.Median).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
-        var approverIds = decided.Select(r => r.ActorId!.Value).Concat(open.SelectMany(r => r.Waiting)).Distinct();
+        var approverIds = decided.Select(b => b.ActorId!.Value).Concat(open.SelectMany(r => r.Waiting)).Distinct();
         var approvers = approverIds
-            .Select(id => Figure(people.Name(id), decided.Where(r => r.ActorId == id).ToList(), open.Where(r => r.Waiting.Contains(id)).ToList(),
+            .Select(id => Figure(people.Name(id), decided.Where(b => b.ActorId == id).ToList(), open.Where(r => r.Waiting.Contains(id)).ToList(),
                 waitingHours, people))
             .OrderByDescending(f => f.Median).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
         var quick = organisation.Approvals.RejectReasons;
-        var reasons = decided.Where(r => r.Action == ApprovalActions.Rejected)
-            .GroupBy(r => quick.FirstOrDefault(q => string.Equals(q, r.Reason?.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? "\u0001" + (r.Reason ?? "").Trim().ToLowerInvariant())
+        var reasons = decided.SelectMany(b => b.Reasons)
+            .GroupBy(r => r.Key)
+            .Select(g => (First: g.MinBy(r => r.FirstAt)!, Count: g.Sum(r => r.Count)))
+            .GroupBy(r => quick.FirstOrDefault(q => string.Equals(q, r.First.Text, StringComparison.OrdinalIgnoreCase)) ?? "\u0001" + r.First.Key)
             .Select(g => g.Key.StartsWith('\u0001')
-                ? new ReasonCount(g.First().Reason?.Trim() ?? "", false, g.Count())
-                : new ReasonCount(g.Key, true, g.Count()))
+                ? new ReasonCount(g.MinBy(r => r.First.FirstAt).First.Text, false, g.Sum(r => r.Count))
+                : new ReasonCount(g.Key, true, g.Sum(r => r.Count)))
             .OrderByDescending(r => r.Count).ThenByDescending(r => r.Quick).ThenBy(r => r.Reason, StringComparer.Ordinal).ToList();
-        var escalations = rows.Concat(open)
-            .Where(r => r.EscalatedAt is { } at && at >= period.From && at < period.To)
-            .DistinctBy(r => (r.RequestId, r.Seq)).Count();
-        return new ApprovalStats(steps, approvers, reasons, decided.Count(r => r.Action == ApprovalActions.Frozen),
-            decided.Count(r => r.Action == ApprovalActions.DocumentsRequested), escalations, decided.Count(r => r.OnBehalfOfId is not null));
+        return new ApprovalStats(steps, approvers, reasons, decided.Sum(b => b.Frozen), decided.Sum(b => b.DocumentsRequested),
+            buckets.Sum(b => b.Escalations), decided.Sum(b => b.OnBehalf));
     }
 
-    private static DecisionFigure Figure(string name, List<StepDecisionRow> decided, List<StepDecisionRow> open,
+    private static DecisionFigure Figure(string name, List<StepBucket> decided, List<StepDecisionRow> open,
         Dictionary<string, double> waitingHours, PeopleDirectory people)
     {
-        var hours = decided.Select(r => r.WorkingHours).ToList();
-        var approved = decided.Count(r => r.Action == ApprovalActions.Approved);
-        var rejected = decided.Count(r => r.Action == ApprovalActions.Rejected);
+        var hours = BucketMath.Merged(decided.Select(b => b.Hours));
+        var approved = decided.Sum(b => b.Approved);
+        var rejected = decided.Sum(b => b.Rejected);
         var oldest = open.OrderByDescending(r => waitingHours[r.Id]).ThenBy(r => r.Number, StringComparer.Ordinal).FirstOrDefault();
-        var onBehalf = decided.Where(r => r.OnBehalfOfId is not null).ToList();
-        return new DecisionFigure(name, decided.Count, Percentiles.Of(hours, 0.5), Percentiles.Of(hours, 0.9), approved, rejected,
-            approved + rejected == 0 ? null : Math.Round(100.0 * rejected / (approved + rejected), 1), open.Count, oldest?.Number,
-            oldest is null ? 0 : waitingHours[oldest.Id], onBehalf.Count,
-            onBehalf.Select(r => people.Name(r.OnBehalfOfId)).Distinct().Order(StringComparer.Ordinal).ToList());
+        var forWhom = decided.SelectMany(b => b.ForWhom).Where(p => p.Count > 0).Select(p => people.Name(p.PersonId)).Distinct()
+            .Order(StringComparer.Ordinal).ToList();
+        return new DecisionFigure(name, decided.Sum(b => b.Decided), BucketMath.Percentile(hours, 0.5), BucketMath.Percentile(hours, 0.9), approved,
+            rejected, approved + rejected == 0 ? null : Math.Round(100.0 * rejected / (approved + rejected), 1), open.Count, oldest?.Number,
+            oldest is null ? 0 : waitingHours[oldest.Id], decided.Sum(b => b.OnBehalf), forWhom);
     }
 
-    private DocumentStats Documents(List<DocumentStatusSpan> closed, List<DocumentStatusSpan> open, IReadOnlyList<StepDecisionRow> openSteps,
+    private DocumentStats Documents(List<SpanBucket> closed, List<DocumentStatusSpan> open, IReadOnlyList<StepDecisionRow> openSteps,
         PeopleDirectory people, DateTimeOffset now)
     {
         var durations = closed.GroupBy(s => (s.Kind, s.Status))
             .Select(g =>
             {
-                var hours = g.Select(s => s.WorkingHours).ToList();
-                return new StatusDuration(g.Key.Kind, documentCards.KindTitle(g.Key.Kind), g.Key.Status, g.Count(), Percentiles.Of(hours, 0.5),
-                    Percentiles.Of(hours, 0.9));
+                var hours = BucketMath.Merged(g.Select(b => b.Hours));
+                return new StatusDuration(g.Key.Kind, documentCards.KindTitle(g.Key.Kind), g.Key.Status, g.Sum(b => b.Count),
+                    BucketMath.Percentile(hours, 0.5), BucketMath.Percentile(hours, 0.9));
             })
+            .Where(d => d.Count > 0)
             .OrderBy(d => d.Kind, StringComparer.Ordinal).ThenBy(d => d.Status).ToList();
         var stalls = open.Where(s => Stalling.Contains(s.Status)).GroupBy(s => s.Status).OrderBy(g => g.Key)
             .Select(g =>

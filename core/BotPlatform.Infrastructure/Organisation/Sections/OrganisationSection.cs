@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BotPlatform.Core.Calendar;
 using BotPlatform.Core.People;
 using BotPlatform.Infrastructure.Organisation.Yaml;
 
@@ -16,6 +17,20 @@ internal sealed class OrganisationSectionDto : LocatedNode
     public List<LocatedScalar>? ExtraWorkingDays { get; set; }
     public LocatedScalar? Language { get; set; }
     public LocatedScalar? Currency { get; set; }
+    public List<CalendarChangeDto>? CalendarChanges { get; set; }
+}
+
+/// <summary>
+/// One entry of <c>calendar_changes:</c>: from a date on, the keys it names replace the calendar's (the others
+/// carry over from the entry before it, or from the organisation's own keys for the first).
+/// </summary>
+internal sealed class CalendarChangeDto : LocatedNode
+{
+    public LocatedScalar? From { get; set; }
+    public LocatedScalar? WorkingHours { get; set; }
+    public List<LocatedScalar>? WorkingDays { get; set; }
+    public List<LocatedScalar>? Holidays { get; set; }
+    public List<LocatedScalar>? ExtraWorkingDays { get; set; }
 }
 
 internal sealed record OrganisationSettings(
@@ -27,7 +42,10 @@ internal sealed record OrganisationSettings(
     IReadOnlyList<DateOnly> Holidays,
     IReadOnlyList<DateOnly> ExtraWorkingDays,
     string Language,
-    string Currency);
+    string Currency)
+{
+    public IReadOnlyList<CalendarChange> CalendarChanges { get; init; } = [];
+}
 
 internal static partial class OrganisationSection
 {
@@ -64,16 +82,56 @@ internal static partial class OrganisationSection
             errors.Add(both, $"{both.Text} is listed both as a holiday and as an extra working day");
         }
 
+        var workingDays = dto.WorkingDays is { } days ? ReadWorkingDays(days, dto.Line, errors) : OrganisationDefinition.DefaultWorkingDays;
         return new OrganisationSettings(
             name ?? string.Empty,
             dto.TimeZone is { } zone ? ReadTimeZone(zone, errors) : OrganisationDefinition.DefaultTimeZoneId,
             dayStart,
             dayEnd,
-            dto.WorkingDays is { } days ? ReadWorkingDays(days, dto.Line, errors) : OrganisationDefinition.DefaultWorkingDays,
+            workingDays,
             holidays,
             extraWorkingDays,
             dto.Language is { } language ? ValueReader.Language(language, errors) ?? string.Empty : OrganisationDefinition.DefaultLanguageCode,
-            dto.Currency is { } currency ? ReadCurrency(currency, errors) : OrganisationDefinition.DefaultCurrency);
+            dto.Currency is { } currency ? ReadCurrency(currency, errors) : OrganisationDefinition.DefaultCurrency)
+        {
+            CalendarChanges = ReadChanges(dto.CalendarChanges,
+                new CalendarChange(DateOnly.MinValue, dayStart, dayEnd, workingDays.ToHashSet(), holidays.ToHashSet(), extraWorkingDays.ToHashSet()), errors),
+        };
+    }
+
+    /// <summary>The changes in the file's order (which must be the dates' order), each completed from the rules before it.</summary>
+    private static IReadOnlyList<CalendarChange> ReadChanges(List<CalendarChangeDto>? dtos, CalendarChange before, OrganisationFileErrors errors)
+    {
+        var changes = new List<CalendarChange>();
+        foreach (var dto in dtos ?? [])
+        {
+            if (dto.From is null)
+            {
+                errors.Add(dto.Line, "calendar_changes: every change needs 'from' (the first date it applies to, yyyy-MM-dd)");
+                continue;
+            }
+
+            if (ValueReader.Date(dto.From, "calendar change date", errors) is not { } from) continue;
+            if (from <= before.From)
+            {
+                errors.Add(dto.From, $"calendar_changes: {dto.From.Text} must come after the change before it (list them in date order, one per date)");
+                continue;
+            }
+
+            var (dayStart, dayEnd) = dto.WorkingHours is { } hours ? ReadWorkingHours(hours, errors) : (before.DayStart, before.DayEnd);
+            var holidays = dto.Holidays is null ? before.Holidays : ReadDates(dto.Holidays, "holiday", errors).ToHashSet();
+            var extra = dto.ExtraWorkingDays is null ? before.ExtraWorkingDays : ReadDates(dto.ExtraWorkingDays, "extra working day", errors).ToHashSet();
+            foreach (var both in (dto.ExtraWorkingDays ?? []).Where(d => IsOneOf(d, [.. holidays])))
+            {
+                errors.Add(both, $"{both.Text} is listed both as a holiday and as an extra working day");
+            }
+
+            before = new CalendarChange(from, dayStart, dayEnd,
+                dto.WorkingDays is { } days ? ReadWorkingDays(days, dto.Line, errors).ToHashSet() : before.WorkingDays, holidays, extra);
+            changes.Add(before);
+        }
+
+        return changes;
     }
 
     private static string ReadTimeZone(LocatedScalar value, OrganisationFileErrors errors)

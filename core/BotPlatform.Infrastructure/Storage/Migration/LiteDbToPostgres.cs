@@ -41,9 +41,6 @@ public static class LiteDbToPostgres
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string> NotOnPostgresYet = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [LiteDbCollections.StepDecisions] = "issue 13",
-        [LiteDbCollections.DocumentSpans] = "issue 13",
-        [LiteDbCollections.Digests] = "issue 13",
     };
 
     private const string FilesTable = "files";
