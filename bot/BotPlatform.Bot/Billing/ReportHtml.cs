@@ -59,7 +59,7 @@ public static class ReportHtml
                 .Append(E($"{line.Reference} {line.Title}")).Append("</a></td>")
                 .Append("<td data-label=\"").Append(E(TypeHead.In(lang))).Append("\">").Append(E(line.WorkTypeName)).Append("</td>")
                 .Append("<td class=\"num hours\" data-label=\"").Append(E(HoursHead.In(lang))).Append("\">").Append(E(line.Hours.ToString("0.##", culture))).Append("</td>")
-                .Append("<td class=\"num\" data-label=\"").Append(E(RateHead.In(lang))).Append("\">").Append(line.Rate is { } rate ? E(ReportCard.Money(rate, report.Currency, lang)) : "—").Append("</td>")
+                .Append("<td class=\"num rate\" data-label=\"").Append(E(RateHead.In(lang))).Append("\">").Append(ReportCard.RateTexts(line, report.Currency, lang) is { Count: > 0 } rates ? string.Join("<br>", rates.Select(E)) : "—").Append("</td>")
                 .Append("<td class=\"num sum\" data-label=\"").Append(E(SumHead.In(lang))).Append("\">")
                 .Append(line.Billable ? E(ReportCard.Money(line.Sum, report.Currency, lang)) : $"<span class=\"badge\">{E(NotCharged.In(lang))}</span>").Append("</td></tr>");
         }

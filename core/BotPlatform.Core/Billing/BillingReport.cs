@@ -28,8 +28,13 @@ public sealed class ReportLine
     public string WorkTypeName { get; set; } = "";
     public decimal Hours { get; set; }
     public bool Billable { get; set; }
-    /// <summary>The rate in force on the entries' dates (the latest date's when entries span a change); null: none defined.</summary>
+    /// <summary>
+    /// The rate in force on the entries' dates; when the entries span a rate change, the effective rate (Sum ÷ Hours, to
+    /// the kopeck) and <see cref="RateParts"/> says which hours went at which rate. Null: none defined.
+    /// </summary>
     public decimal? Rate { get; set; }
+    /// <summary>Hours per rate, in the order the rates came into force; more than one only when a rate changed within the task's time.</summary>
+    public List<RatePart> RateParts { get; set; } = [];
     /// <summary>Hours × rate of each entry, to the kopeck; zero when not billable.</summary>
     public decimal Sum { get; set; }
     /// <summary>Sum had the task been billable (shown for non-billable work, never charged).</summary>
@@ -37,6 +42,13 @@ public sealed class ReportLine
 
     public string Reference => $"{ProjectNumber}#{TaskNo}";
     public bool LacksRate => Billable && Rate is null;
+}
+
+/// <summary>Hours of one task priced at one rate.</summary>
+public sealed class RatePart
+{
+    public decimal Hours { get; set; }
+    public decimal PerHour { get; set; }
 }
 
 public sealed record ReportTotals(decimal Hours, decimal BillableHours, decimal NonBillableHours, decimal Net, decimal Vat, decimal Total);

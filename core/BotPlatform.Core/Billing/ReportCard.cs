@@ -23,6 +23,12 @@ public static class ReportCard
 
     public static string Money(decimal amount, string currency, Lang lang) => new Money(amount, currency).Format(lang);
 
+    /// <summary>The line's rate as the client reads it: one rate, or each rate with its hours when the rate changed within the task's time.</summary>
+    public static IReadOnlyList<string> RateTexts(ReportLine line, string currency, Lang lang) =>
+        line.RateParts.Count > 1
+            ? [.. line.RateParts.Select(p => $"{p.Hours.ToString("0.##", lang.Culture())} {(lang == Lang.En ? "h" : "ч")} × {Money(p.PerHour, currency, lang)}")]
+            : line.Rate is { } rate ? [Money(rate, currency, lang)] : [];
+
     public static string Text(BillingReport report, Lang lang)
     {
         var totals = report.Totals();

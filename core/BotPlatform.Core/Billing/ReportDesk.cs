@@ -177,11 +177,17 @@ public sealed class ReportDesk(
         var priced = taskEntries.Select(e => (e.Hours, Rate: Billing.RateFor(client.TaxId, project.Number, task.WorkType, e.Date))).ToList();
         var complete = priced.All(p => p.Rate is not null) && priced.Select(p => p.Rate!.Currency).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1;
         var value = complete ? priced.Sum(p => DealTotals.Kopecks(p.Hours * p.Rate!.PerHour)) : 0m;
+        var hours = taskEntries.Sum(e => e.Hours);
+        // A rate that changed within the task's time: the client sees which hours went at which rate, not one rate that does not multiply out.
+        var parts = complete
+            ? priced.OrderBy(p => p.Rate!.From).GroupBy(p => p.Rate!.PerHour).Select(g => new RatePart { Hours = g.Sum(p => p.Hours), PerHour = g.Key }).ToList()
+            : [];
         return new ReportLine
         {
             TaskId = task.Id, ProjectId = project.Id, ProjectNumber = project.Number, TaskNo = task.No, Title = task.Title, WorkType = task.WorkType,
-            WorkTypeName = organisation.Projects.WorkType(task.WorkType)?.Name ?? task.WorkType, Hours = taskEntries.Sum(e => e.Hours), Billable = task.Billable,
-            Rate = complete ? priced.OrderBy(p => p.Hours).Last().Rate!.PerHour : null, Value = value, Sum = task.Billable ? value : 0m,
+            WorkTypeName = organisation.Projects.WorkType(task.WorkType)?.Name ?? task.WorkType, Hours = hours, Billable = task.Billable,
+            Rate = complete ? (parts.Count == 1 ? parts[0].PerHour : Math.Round(value / hours, 2, MidpointRounding.AwayFromZero)) : null,
+            RateParts = complete && parts.Count > 1 ? parts : [], Value = value, Sum = task.Billable ? value : 0m,
         };
     }
 

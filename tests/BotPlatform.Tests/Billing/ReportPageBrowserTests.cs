@@ -89,7 +89,7 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
         await page.GotoAsync($"{Origin}/r/{report.PageToken}");
         await ShotAsync(page, "report-desktop-ru");
         var rows = await page.Locator("table.tasks tbody tr").EvaluateAllAsync<string[][]>(
-            "rows => rows.map(r => [r.dataset.task, r.className, r.querySelector('.hours').textContent, r.querySelector('.sum').textContent])");
+            "rows => rows.map(r => [r.dataset.task, r.className, r.querySelector('.hours').textContent, r.querySelector('.rate').innerText, r.querySelector('.sum').textContent])");
         var totals = await page.Locator(".totals .row").EvaluateAllAsync<string[][]>("rows => rows.map(r => [r.id, r.querySelector('dd').textContent])");
         var header = await page.Locator("header .name").TextContentAsync();
         var colour = await page.Locator("header").EvaluateAsync<string>("h => getComputedStyle(h).backgroundColor");
@@ -98,9 +98,10 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
         Assert.Equal("rgb(18, 53, 91)", colour);
         Assert.Equal(
         [
-            ["PRJ-0001#1", "free", "1,5", "не оплачивается"],
-            ["PRJ-0001#2", "billable", "5", "16 500,00 ₽"],
-            ["PRJ-0001#3", "billable", "4", "8 000,00 ₽"],
+            ["PRJ-0001#1", "free", "1,5", "—", "не оплачивается"],
+            // Ромашка's design rate went from 3 000 to 3 500 on 15.11: the row says which hours went at which rate.
+            ["PRJ-0001#2", "billable", "5", "2 ч × 3 000,00 ₽\n3 ч × 3 500,00 ₽", "16 500,00 ₽"],
+            ["PRJ-0001#3", "billable", "4", "2 000,00 ₽", "8 000,00 ₽"],
         ], rows.Select(r => r.Select(c => c.Plain()).ToArray()));
         Assert.Equal(
         [
@@ -116,6 +117,8 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
         Assert.Contains("Итого к оплате 29 890,00 ₽", text);
         Assert.Contains("НДС 22% 5 390,00 ₽", text);
         Assert.Contains("не оплачивается", text);
+        Assert.Contains("2 ч × 3 000,00 ₽", text);
+        Assert.Contains("3 ч × 3 500,00 ₽", text);
     }
 
     [Fact]

@@ -81,10 +81,18 @@ public sealed class PdfReportRenderer : IReportPdf
             Text($"{line.Reference} {line.Title}", regular, Columns[0], ColumnWidth(0, width));
             Text(line.WorkTypeName, regular, Columns[1], ColumnWidth(1, width));
             Text(line.Hours.ToString("0.##", culture), regular, Columns[2], ColumnWidth(2, width), right: true);
-            Text(line.Rate is { } rate ? ReportCard.Money(rate, report.Currency, lang) : "—", regular, Columns[3], ColumnWidth(3, width), right: true);
             Text(line.Billable ? ReportCard.Money(line.Sum, report.Currency, lang) : (lang == Lang.En ? "not charged" : "не оплачивается"), regular,
                 Columns[4], ColumnWidth(4, width), right: true);
+            // A rate that changed within the task's time: each rate with its hours on a line of its own under the task, so the row multiplies out.
+            var rates = ReportCard.RateTexts(line, report.Currency, lang);
+            if (rates.Count <= 1) Text(rates.Count == 1 ? rates[0] : "—", regular, Columns[3], ColumnWidth(3, width), right: true);
             y += 13;
+            if (rates.Count > 1)
+                foreach (var rate in rates)
+                {
+                    Text(rate, regular, Columns[1], Columns[4] - Columns[1] - 6, right: true);
+                    y += 13;
+                }
         }
         Line();
         y += 10;
