@@ -130,8 +130,13 @@ public sealed partial class KillTests
         throw new TimeoutException("The replicas did not get quiet");
     }
 
+    /// <summary>Distinct answers so far: a reply repeated in place by the next sender counts once, so waiting for all of them waits for the last.</summary>
     private static int Answers(FakeTelegram telegram, IEnumerable<FakeUser> users, IReadOnlyDictionary<long, int> before) =>
-        users.Sum(u => telegram.Engine.BotMessages(u.PrivateChat).Count - before[u.Id]);
+        users.Sum(u =>
+        {
+            var answers = telegram.Engine.BotMessages(u.PrivateChat).Skip(before[u.Id]).Select(m => m.Text).ToList();
+            return answers.Where((text, i) => i == 0 || text != answers[i - 1]).Count();
+        });
 
     /// <summary>
     /// The replica holding the outbox sender's advisory lock, from the database: its election connection is

@@ -59,6 +59,8 @@ internal sealed class PgOutboxLeadership(PostgresDatabase db, OutboxSignal signa
     public const string Channel = "botplatform_outbox";
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
+    /// <summary>Telegram's global window (30 messages a second): a new sender waits it out before its first send.</summary>
+    public static readonly TimeSpan TakeoverPause = TimeSpan.FromSeconds(1);
 
     public async Task RunAsLeaderAsync(Func<CancellationToken, Task> lead, CancellationToken ct)
     {
@@ -77,6 +79,9 @@ internal sealed class PgOutboxLeadership(PostgresDatabase db, OutboxSignal signa
                 {
                     logger.LogInformation("This host ({Replica}) is now the outbox sender", replica.Name);
                     waiting = false;
+                    // The sender before may have sent a full second's worth just before it died, and its count died with
+                    // it: let Telegram's one-second window pass before sending, so a takeover never bursts past the limit.
+                    await Task.Delay(TakeoverPause, ct);
                     await LeadAsync(connection, lead, ct);
                     logger.LogWarning("This host is no longer the outbox sender");
                 }
