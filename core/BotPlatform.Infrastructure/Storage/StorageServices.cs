@@ -68,7 +68,8 @@ public static class StorageServices
             .Store<IChatClaims, SingleHostChatClaims, PgChatClaims>()
             .Store<IOutboxLeadership, SingleHostOutboxLeadership, PgOutboxLeadership>()
             .Store<IPaymentRegisterStore, PaymentRegisterStore, PgPaymentRegisterStore>()
-            .Store<IAnalyticsStore, AnalyticsStore, PgAnalyticsStore>();
+            .Store<IAnalyticsStore, AnalyticsStore, PgAnalyticsStore>()
+            .Store<Core.Finance.Ledger.ILedgerStore, LedgerStore, PgLedgerStore>();
     }
 
     /// <summary>The former name, kept for branches in flight: the provider comes from <c>Storage:Provider</c>.</summary>
