@@ -35,7 +35,7 @@ internal sealed class LedgerStore : ILedgerStore
         Task.FromResult(Ordered(_entries.Find(Query.EQ(nameof(LedgerEntry.ProjectId), projectId))));
 
     public Task<IReadOnlyList<LedgerEntry>> BySourceAsync(string source, CancellationToken ct) =>
-        Task.FromResult(Ordered(_entries.Find(Query.EQ(nameof(LedgerEntry.Source), source))));
+        Task.FromResult<IReadOnlyList<LedgerEntry>>(_entries.Find(Query.EQ(nameof(LedgerEntry.Source), source)).OrderBy(e => e.Id).ToList());
 
     private static IReadOnlyList<LedgerEntry> Ordered(IEnumerable<LedgerEntry> entries) => entries.OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
 }

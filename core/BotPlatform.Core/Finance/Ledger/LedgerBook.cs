@@ -15,12 +15,14 @@ public static class LedgerProblems
     public const string NotAllowed = "ledger.not_allowed";
     public const string UnknownCategory = "ledger.unknown_category";
     public const string UnknownProject = "ledger.unknown_project";
+    public const string BadDate = "ledger.bad_date";
 
     public static IReadOnlyDictionary<string, Localization.Text> Texts { get; } = new Dictionary<string, Localization.Text>
     {
         [NotAllowed] = LedgerTexts.NotAllowed,
         [UnknownCategory] = LedgerTexts.UnknownCategory,
         [UnknownProject] = LedgerTexts.UnknownProject,
+        [BadDate] = LedgerTexts.BadDate,
         [PnlProblems.NotAllowed] = LedgerTexts.PnlNotAllowed,
         [PnlProblems.NotFound] = LedgerTexts.PnlNotFound,
         [PnlProblems.BadPeriod] = LedgerTexts.PnlBadPeriod,
@@ -44,6 +46,30 @@ public sealed class LedgerBook(ILedgerStore store, IProjectStore projects, IUnit
     public LedgerCategory? Category(LedgerKind kind, string? code) => Categories(kind).FirstOrDefault(c => c.Code == code);
 
     public string CategoryName(LedgerKind kind, string code) => Category(kind, code)?.Name ?? code;
+
+    /// <summary>"30.11" is this year's 30 November (entries are mostly recorded after the fact); other forms as everywhere.</summary>
+    public Result<DateOnly> ReadDate(string? text)
+    {
+        var today = organisation.Calendar.LocalDate(time.GetUtcNow());
+        var typed = text?.Trim() ?? "";
+        if (DateOnly.TryParseExact(typed + "." + today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "d.M.yyyy",
+                System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            || DateInput.TryParse(typed, today, out date))
+            return Result<DateOnly>.Ok(date);
+        return Result<DateOnly>.Fail(LedgerProblems.BadDate, typed);
+    }
+
+    public string DefaultCurrency => organisation.Definition.Currency;
+
+    public DateOnly Today => organisation.Calendar.LocalDate(time.GetUtcNow());
+
+    public async Task<Result<Project>> ReadProjectAsync(string? text, CancellationToken ct)
+    {
+        var typed = text?.Trim() ?? "";
+        return typed.Length > 0 && await projects.FindByNumberAsync(typed, ct) is { } project
+            ? Result<Project>.Ok(project)
+            : Result<Project>.Fail(LedgerProblems.UnknownProject, typed);
+    }
 
     public async Task<Result<LedgerEntry>> RecordAsync(LedgerDraft draft, Person person, CancellationToken ct)
     {
