@@ -81,6 +81,7 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
         await Shows(Page.Locator("#messages .msg.mine .doc", new() { HasText = "invoice.pdf" }));
         await ShotAsync("invoice-uploaded-with-the-file-input");
         await PressAsync("Добавьте комментарий", "Пропустить");
+        await PressAsync("К какому проекту относится", "Пропустить");
         await Shows(BotSays("Проверьте заявку на оплату"));
         await ShotAsync("confirmation-card");
         await PressAsync("Проверьте заявку на оплату", "✅ Отправить");
