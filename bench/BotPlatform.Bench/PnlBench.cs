@@ -82,7 +82,7 @@ internal static class PnlBench
         var numbers = new List<string>();
         for (var c = 0; c < 10; c++)
         {
-            var client = new Client { Country = "RU", LegalName = Report.Invariant($"ООО «Клиент {c}»") };
+            var client = new Client { Country = "RU", LegalName = Report.Invariant($"ООО «Клиент {c}»"), Inn = Report.Invariant($"77000000{c:00}") };
             await clients.InsertAsync(client, ct);
             for (var p = 0; p < Projects / 10; p++)
             {
