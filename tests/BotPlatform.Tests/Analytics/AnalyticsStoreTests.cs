@@ -229,6 +229,25 @@ public abstract class AnalyticsStoreTests(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_later_start_finds_the_backfill_marked_done_and_leaves_the_buckets_alone()
+    {
+        var r = Request();
+        RejectAtFinance(r, "Нет бюджета");
+        r.Id = 42;
+        var projection = _storage.Services.GetRequiredService<AnalyticsProjection>();
+        await Analytics.AddStepsAsync(projection.Steps(r), [], default);
+        Assert.True(await _storage.Services.GetRequiredService<BucketBackfill>().RunAsync(default));
+        r.Id = 43;
+        await Analytics.AddStepsAsync(projection.Steps(r), [], default);
+
+        var again = await _storage.Replica().GetRequiredService<BucketBackfill>().RunAsync(default);
+
+        Assert.False(again);
+        Assert.True(await Analytics.DigestSentAsync(BucketBackfill.Marker, default));
+        Assert.Equal([1, 1], (await Analytics.StepBucketsAsync(Nov2, Nov30, default)).OrderBy(b => b.Day).Select(b => b.Decided));
+    }
+
+    [Fact]
     public async Task Buckets_kept_by_the_projection_are_not_counted_again_by_the_backfill()
     {
         var r = Request();
