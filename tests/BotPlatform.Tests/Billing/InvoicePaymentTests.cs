@@ -101,7 +101,9 @@ public abstract class InvoicePaymentTests(StorageEngine engine) : IAsyncLifetime
         var next = await _host.SaysAsync(_pm, "/report new PRJ-0001 12.2026");
 
         Assert.Contains("15,5", page);
-        Assert.Contains("40 870,00", page.Replace('\u00A0', ' '));
+        var digits = System.Text.RegularExpressions.Regex.Replace(page, @"&#x?[0-9A-Fa-f]+;|&nbsp;|\s|\u00A0|\u202F", "");
+        Assert.Contains("40870,00", digits);
+        Assert.Contains("33500,00", digits);
         Assert.Contains("Исправить ленту", page);
         Assert.Equal("🧾 Отчёт ОТЧ-2026-0001 согласован: создана сделка СДЛ-2026-0001, счёт СЧ-2026-0001 на 40 870,00 ₽ и акт А-2026-0001. Документы — ниже.",
             invoiced.Text!.Plain());
