@@ -116,7 +116,7 @@ public abstract class InvoicePaymentTests(StorageEngine engine) : IAsyncLifetime
             deal.Lines.Select(l => (l.ServiceCode, l.Quantity, l.Price)).OrderBy(l => l.ServiceCode == "content").ThenBy(l => l.Price));
         var act = (await _host.Get<IDocumentStore>().FindByNumberAsync("А-2026-0001", default))!;
         Assert.Equal(("act", "report_act", deal.Id), (act.Kind, act.TemplateCode, act.DealId));
-        Assert.Contains("| 6 | PRJ-0001#6 | Исправить ленту | Исправление ошибок | 2 | — | 0,00 |", act.Text);
+        Assert.Contains("PRJ-0001#6 | Исправить ленту | Исправление ошибок | 2 | — | 0,00", act.Text);
         Assert.Contains("Задачи по отчёту ОТЧ-2026-0001", act.Text);
         Assert.Equal("💰 Оплата по счёту СЧ-2026-0001 записана: 20 000,00 ₽ от 25.11.2026. Оплачено 20 000,00 ₽ из 40 870,00 ₽, остаток 20 870,00 ₽.",
             partial.Text!.Plain());
