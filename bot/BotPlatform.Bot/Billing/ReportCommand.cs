@@ -60,7 +60,7 @@ public sealed class BillableCommand(TaskBillability billability) : ICommandHandl
 /// billability, cancel the report. The core re-checks the report's state and the presser's right; a stale or
 /// forged button changes nothing.
 /// </summary>
-public sealed class ReportCallback(ReportDesk desk, ReportSharing sharing, IBillingReportStore reports, IReportLinks links) : ICallbackHandler
+public sealed class ReportCallback(ReportDesk desk, ReportSharing sharing, Core.Billing.Invoicing.ReportWithdrawal withdrawal, IBillingReportStore reports, IReportLinks links) : ICallbackHandler
 {
     public string Prefix => ReportCard.Prefix;
 
@@ -78,7 +78,7 @@ public sealed class ReportCallback(ReportDesk desk, ReportSharing sharing, IBill
             (ReportCard.Edit, null) => await TasksAsync(context, reportId, person, ct),
             (ReportCard.Drop, { } task) => await desk.DropAsync(reportId, task, person, ct),
             (ReportCard.Toggle, { } task) => await desk.ToggleBillableAsync(reportId, task, person, ct),
-            (ReportCard.Cancel, null) => await desk.CancelAsync(reportId, person, ct),
+            (ReportCard.Cancel, null) => await withdrawal.CancelAsync(reportId, person, context.Out, ct),
             (ReportCard.Send, null) => await sharing.SendAsync(reportId, person, context.Out, ct),
             (ReportCard.Revoke, null) => await sharing.RevokeAsync(reportId, person, context.Out, ct),
             _ => Result<BillingReport>.Fail(BillingProblems.Stale),
@@ -121,7 +121,7 @@ public sealed class ReportViews(ReportDesk desk, IFileStore files)
 /// The client's buttons in the group, "rcl:{report}:{ok|q}": only the client's contacts and the PM may press them.
 /// Questions are asked for with a ForceReply; the answer goes to the PM.
 /// </summary>
-public sealed class ReportClientCallback(ReportSharing sharing, IConversationStore conversations, TimeProvider time) : ICallbackHandler
+public sealed class ReportClientCallback(ReportSharing sharing, Core.Billing.Invoicing.ReportApproval approval, IConversationStore conversations, TimeProvider time) : ICallbackHandler
 {
     public string Prefix => ReportSharing.ClientPrefix;
 
@@ -136,7 +136,7 @@ public sealed class ReportClientCallback(ReportSharing sharing, IConversationSto
         var actor = new GroupActor(from.UserId, from.DisplayName, context.Person);
         var result = action switch
         {
-            ReportSharing.Approve => await sharing.ApproveAsync(reportId, actor, context.Out, ct),
+            ReportSharing.Approve => await approval.ApproveAsync(reportId, actor, context.Out, ProblemTexts.Render, ct),
             ReportSharing.Ask => await AskAsync(context, actor, await sharing.CanAnswerAsync(reportId, actor, ct), ct),
             _ => Result<BillingReport>.Fail(BillingProblems.Stale),
         };

@@ -130,6 +130,9 @@ public static class CommandCatalogue
         new("report", CommandSection.Reports, new("Отчёт клиенту по часам: /report new PRJ-0001 11.2026",
             "Hourly report to a client: /report new PRJ-0001 11.2026"))
             { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },
+        new("paid", CommandSection.Reports, new("Оплата счёта: /paid СЧ-2026-0001 [ДАТА] [СУММА] — частичные оплаты сохраняются",
+            "Invoice payment: /paid СЧ-2026-0001 [DATE] [AMOUNT]; partial payments are kept"))
+            { Roles = [Role.ChiefAccountant, Role.Accountant] },
 
         // Люди
         new("whoami", CommandSection.People, new("Кто я: отдел, роли, язык", "Who am I: department, roles, language")),

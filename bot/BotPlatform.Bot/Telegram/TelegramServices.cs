@@ -52,6 +52,7 @@ public static class TelegramServices
         .AddProjectHandlers()
         .AddBriefHandlers()
         .AddBillingHandlers()
+        .AddInvoicingHandlers()
         .AddPrintingHandlers()
         .AddMailHandlers()
         .AddScoped<ICommandHandler, StartCommand>()

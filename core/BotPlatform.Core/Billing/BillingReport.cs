@@ -90,6 +90,9 @@ public sealed class BillingReport : IVersioned
     /// <summary>The outbox id of the message in the client's group (edited after the client's answer) and its chat.</summary>
     public string? GroupCard { get; set; }
     public long? GroupChat { get; set; }
+    /// <summary>What the approved report was billed with (see <see cref="Invoicing.ReportInvoicing"/>).</summary>
+    public ReportBilling? Billing { get; set; }
+    public DateTimeOffset? PaidAt { get; set; }
 
     public string Subject => "report:" + Number;
     public bool IsLive => Status is not ReportStatus.Cancelled;

@@ -7,5 +7,10 @@ public static class BillingServices
     public static IServiceCollection AddBilling(this IServiceCollection services) => services
         .AddSingleton<ReportDesk>()
         .AddSingleton<TaskBillability>()
-        .AddSingleton<ReportSharing>();
+        .AddSingleton<ReportSharing>()
+        .AddSingleton<Invoicing.ReportInvoicing>()
+        .AddSingleton<Invoicing.ReportApproval>()
+        .AddSingleton<Invoicing.ReportWithdrawal>()
+        .AddSingleton<Invoicing.ReportSettlement>()
+        .AddSingleton<Invoicing.InvoicePaymentDesk>();
 }

@@ -159,7 +159,7 @@ public sealed class ReportDesk(
         {
             var projectEntries = (await entries.ByProjectAsync(project.Id, ct)).Where(e => !e.IsRunning && e.Hours > 0 && e.Date <= to).ToLookup(e => e.TaskId);
             var done = (await tasks.ByProjectAsync(project.Id, ct))
-                .Where(t => t.State == ProjectTaskState.Done && projectEntries[t.Id].Any(e => e.Date >= from)).ToList();
+                .Where(t => t.State == ProjectTaskState.Done && t.PaidAt is null && projectEntries[t.Id].Any(e => e.Date >= from)).ToList();
             var held = await claims.ClaimedAsync(done.Select(t => t.Id).ToList(), ct);
             foreach (var task in done.Where(t => !held.Contains(t.Id)))
             {

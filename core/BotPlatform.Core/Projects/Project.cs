@@ -133,6 +133,9 @@ public sealed class ProjectTask : IVersioned
     public List<int> WaitsFor { get; set; } = [];
     public string WorkType { get; set; } = "";
     public bool Billable { get; set; }
+    /// <summary>Set when the report holding the task is paid: a paid task is never reported again.</summary>
+    public long? PaidInReportId { get; set; }
+    public DateTimeOffset? PaidAt { get; set; }
     public bool NotifyClientStart { get; set; }
     public bool NotifyClientFinish { get; set; }
     public bool ClientApproval { get; set; }

@@ -82,3 +82,16 @@ internal sealed class ReportClaimStore(LiteDbContext db) : IReportClaimStore
     public Task<long?> HolderAsync(long taskId, CancellationToken ct) =>
         Task.FromResult(_claims.FindById(taskId) is { } claim ? claim["ReportId"].AsInt64 : (long?)null);
 }
+
+/// <summary>The report cards later edits change (the PM's card, the client's group message) while the report can still move.</summary>
+internal sealed class ReportOutboxReferences(LiteDbContext db) : BotPlatform.Core.Messaging.IOutboxReferences
+{
+    public Task<IReadOnlyCollection<string>> OutboxIdsInUseAsync(CancellationToken ct) =>
+        Task.FromResult(CardOutboxIds(db.Collection<BillingReport>(LiteDbCollections.BillingReports).FindAll()));
+
+    public static IReadOnlyCollection<string> CardOutboxIds(IEnumerable<BillingReport> reports) => reports
+        .Where(r => r.Status is not (ReportStatus.Paid or ReportStatus.Cancelled))
+        .SelectMany(r => new[] { r.Card, r.GroupCard })
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
+}

@@ -59,6 +59,7 @@ public static class StorageServices
             .Store<Core.Billing.IReportClaimStore, ReportClaimStore, PgReportClaimStore>()
             .Store<IOutboxReferences, ApprovalOutboxReferences, PgApprovalOutboxReferences>()
             .Store<IOutboxReferences, ProjectOutboxReferences, PgProjectOutboxReferences>()
+            .Store<IOutboxReferences, ReportOutboxReferences, PgReportOutboxReferences>()
             .Store<Core.Projects.Archive.IGroupArchiveStore, GroupArchiveStore, PgGroupArchiveStore>()
             .Store<Core.Documents.Review.IDocumentReviewStore, DocumentReviewStore, PgDocumentReviewStore>()
             .Store<Core.Printing.Agents.IPrintAgentStore, PrintAgentStore, PgPrintAgentStore>()

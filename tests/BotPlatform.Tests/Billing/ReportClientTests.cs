@@ -61,11 +61,11 @@ public sealed class ReportClientTests : IAsyncLifetime
         Assert.Equal("Эти кнопки — для представителей клиента и руководителя проекта.", staff.Text);
         Assert.Equal("Кнопка устарела: отчёт уже изменился.", again.Text);
         Assert.NotNull(told);
-        Assert.Equal(ReportStatus.Approved, report.Status);
+        Assert.Equal(ReportStatus.Invoiced, report.Status);
         Assert.EndsWith("✅ Отчёт согласован: Ирина. Спасибо!", _host.Latest(message));
         Assert.Equal(["📄 Открыть отчёт"], _host.Tg.Message(_group, message.MessageId).Buttons.Select(b => b.Text));
         var audit = await _host.Get<IAuditLog>().ForSubjectAsync("report:ОТЧ-2026-0001", default);
-        Assert.Equal([BillingActions.Built, BillingActions.Sent, BillingActions.Approved], audit.Select(a => a.Action));
+        Assert.Equal([BillingActions.Built, BillingActions.Sent, BillingActions.Approved, InvoicingActions.Invoiced], audit.Select(a => a.Action));
     }
 
     [Fact]

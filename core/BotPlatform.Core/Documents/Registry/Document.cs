@@ -106,6 +106,8 @@ public sealed class Document : IVersioned
     public DateTimeOffset? PaperDueAt { get; set; }
     /// <summary>How many unreturned-original reminders went out.</summary>
     public int PaperReminders { get; set; }
+    /// <summary>For an invoice: the payments recorded against it (/paid), partial ones included, oldest first.</summary>
+    public List<DocumentPayment> Payments { get; set; } = [];
 
     public bool IsLive => Status != DocumentStatus.Annulled;
 

@@ -15,7 +15,11 @@ public sealed record TemplateModel(
     /// <summary>For appendices and invoices under a contract: the contract's number and date.</summary>
     ContractInfo? Contract,
     /// <summary>For an envelope inventory list: the documents in the envelope.</summary>
-    IReadOnlyList<EnclosureModel> Enclosures);
+    IReadOnlyList<EnclosureModel> Enclosures,
+    /// <summary>For an act billed from an hourly report: the report's tasks (its appendix); otherwise empty.</summary>
+    IReadOnlyList<ReportTaskModel>? Tasks = null,
+    /// <summary>For an act or invoice billed from an hourly report: its number and period; otherwise null.</summary>
+    ReportInfo? Report = null);
 
 public sealed record PartyModel(
     string LegalName,
@@ -63,3 +67,9 @@ public sealed record LineModel(
 public sealed record TotalsModel(string Net, string Vat, string Total, string TotalInWords, string VatLabel, decimal TotalValue);
 
 public sealed record EnclosureModel(int No, string Number, string Title, string Date, int Sheets, int Copies);
+
+/// <param name="Period">"01.11.2026–30.11.2026".</param>
+public sealed record ReportInfo(string Number, string Period, string Hours);
+
+/// <summary>One task of an hourly report as its act's appendix lists it; Sum is empty-free: "0,00" for work shown but not charged.</summary>
+public sealed record ReportTaskModel(int No, string Reference, string Title, string WorkType, string Hours, bool Billable, string Rate, string Sum);

@@ -73,3 +73,12 @@ internal sealed class PgReportClaimStore(PostgresDatabase db) : IReportClaimStor
             return await command.ExecuteScalarAsync(ct) is long id ? id : (long?)null;
         }, ct);
 }
+
+/// <summary>See <see cref="ReportOutboxReferences"/>.</summary>
+internal sealed class PgReportOutboxReferences(PostgresDatabase db) : BotPlatform.Core.Messaging.IOutboxReferences
+{
+    private readonly PgCollection<BillingReport> _reports = new(db, "billing_reports");
+
+    public async Task<IReadOnlyCollection<string>> OutboxIdsInUseAsync(CancellationToken ct) =>
+        ReportOutboxReferences.CardOutboxIds(await _reports.FindAsync(null, null, null, ct));
+}

@@ -23,7 +23,7 @@ public sealed partial class TemplateFiller
     private static readonly Type[] ModelTypes =
     [
         typeof(TemplateModel), typeof(PartyModel), typeof(DocumentInfo), typeof(DealInfo), typeof(ContractInfo), typeof(LineModel),
-        typeof(TotalsModel), typeof(EnclosureModel),
+        typeof(TotalsModel), typeof(EnclosureModel), typeof(ReportTaskModel), typeof(ReportInfo),
     ];
 
     private static readonly HashSet<string> ModelMembers = KnownMembers();
