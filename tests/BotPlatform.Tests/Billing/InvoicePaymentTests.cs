@@ -135,6 +135,9 @@ public abstract class InvoicePaymentTests(StorageEngine engine) : IAsyncLifetime
         Assert.Equal([1, 2, 3, 4, 6, 7], tasks.Where(t => t.PaidInReportId == report.Id && t.PaidAt is not null).Select(t => t.No).Order());
         var invoice = (await _host.Get<IDocumentStore>().FindByNumberAsync("СЧ-2026-0001", default))!;
         Assert.Equal([20000m, 20870m], invoice.Payments.Select(p => p.Amount));
+        var income = await _host.Get<BotPlatform.Core.Finance.Ledger.ILedgerStore>().BySourceAsync("invoice:СЧ-2026-0001", default);
+        Assert.Equal([(BotPlatform.Core.Finance.Ledger.LedgerKind.Income, 20000m, (long?)_project.Id), (BotPlatform.Core.Finance.Ledger.LedgerKind.Income, 20870m, _project.Id)],
+            income.Select(e => (e.Kind, e.Amount, e.ProjectId)));
         Assert.Equal("За 01.12.2026–31.12.2026 нет завершённых задач с часами, которые ещё не вошли в другой отчёт.", next.Text);
         var audit = await _host.Get<IAuditLog>().ForSubjectAsync("report:ОТЧ-2026-0001", default);
         Assert.Equal([BillingActions.Built, BillingActions.Sent, BillingActions.Approved, InvoicingActions.Invoiced, InvoicingActions.Paid], audit.Select(a => a.Action));
