@@ -169,9 +169,9 @@ public sealed class ArchivePrivacyModeTests
     [Fact]
     public async Task In_privacy_mode_the_archive_keeps_what_the_bot_sees_and_says_it_is_incomplete()
     {
-        var telegram = await FakeTelegram.StartAsync();
+        var (telegram, time) = await ProjectArrange.TelegramAsync();
         telegram.Engine.GroupPrivacyMode = true;
-        await using var host = await ProjectArrange.StartAsync(telegram: telegram);
+        await using var host = await ProjectArrange.StartAsync(telegram: telegram, time: time);
         var pm = await host.JoinedAsync("Катя", "pm_kate");
         var client = host.Tg.CreateUser("Ирина", "irina_romashka");
         await host.ProjectAsync();
