@@ -58,7 +58,8 @@ public sealed class GroupArchiveTests : IAsyncLifetime
         Assert.DoesNotContain(_host.Tg.Messages(_group), m => m.MessageId == oops.MessageId);
         Assert.StartsWith("PRJ-0001-archive-", file.Document!.FileName);
         Assert.EndsWith(".html", file.Document.FileName);
-        Assert.Equal("🗂 Архив переписки проекта PRJ-0001 «SMM декабрь»: сообщений — 6. Откройте файл в браузере.", file.Caption);
+        // Six from the people, the PM's /link, and the bot's greeting that answered it.
+        Assert.Equal("🗂 Архив переписки проекта PRJ-0001 «SMM декабрь»: сообщений — 8. Откройте файл в браузере.", file.Caption);
         Assert.NotNull(html);
         Assert.Contains("Пароль от Instagram: romashka2026", html);
         Assert.Contains("Бюджет 70 000 в месяц", html);
@@ -69,6 +70,7 @@ public sealed class GroupArchiveTests : IAsyncLifetime
         Assert.Contains($"<a href=\"#m{Math.Abs(_group.Id)}-{brief.MessageId}\">В ответ на Ирина</a>: Вот бриф", html);
         Assert.Contains("class=\"msg agency\"", html);
         Assert.Contains("class=\"msg client\"", html);
+        Assert.Contains("class=\"msg bot\"", html);
         Assert.DoesNotContain("<script", html);
         Assert.True(html.IndexOf("Добрый день!", StringComparison.Ordinal) < html.IndexOf("Спасибо, смотрю", StringComparison.Ordinal));
         Assert.Single(await _host.Get<GroupArchive>().ConversationAsync((await _host.Get<IProjectStore>().FindByNumberAsync("PRJ-0001", default))!, default),
