@@ -7,20 +7,22 @@ using global::Telegram.Bot.Types.Enums;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>
-/// Hands every message and edit of a group to the archive before the update is routed, whatever handles it
-/// (commands, answers to the bot's questions, plain talk). A reply brings the message it answers along: in
-/// privacy mode that quote is all the bot sees of it.
+/// Hands every message and edit of a group to the archive, whatever handles it (commands, answers to the
+/// bot's questions, plain talk), in the update's completion write: the message is stored in the same
+/// transaction that marks the update done, so archiving costs no write of its own. A reply brings the message
+/// it answers along: in privacy mode that quote is all the bot sees of it.
 /// </summary>
 public sealed class GroupArchiveRecorder(GroupArchive archive) : IUpdateRecorder
 {
-    public async Task RecordAsync(UpdateContext context, CancellationToken ct)
+    public Task RecordAsync(UpdateContext context, CancellationToken ct)
     {
         var message = context.Update.Message ?? context.Update.EditedMessage;
         if (message is not { Chat.Type: ChatType.Group or ChatType.Supergroup } || message.MigrateFromChatId is not null || message.MigrateToChatId is not null)
-            return;
-        if (Read(message) is not { } read) return;
+            return Task.CompletedTask;
+        if (Read(message) is not { } read) return Task.CompletedTask;
         var quoted = message.ReplyToMessage is { } reply && reply.Chat.Id == message.Chat.Id ? Read(reply) : null;
-        await archive.RecordAsync(read, quoted, ct);
+        context.OnCompletion(token => archive.RecordAsync(read, quoted, token));
+        return Task.CompletedTask;
     }
 
     /// <summary>The archive's view of a Telegram message; null for service messages it does not keep (pins, migrations...).</summary>
@@ -42,6 +44,16 @@ public sealed class GroupArchiveRecorder(GroupArchive archive) : IUpdateRecorder
         var text = message.Text ?? message.Caption;
         if (text is null && files.Count == 0) return null;
         return new GroupMessage(message.Chat.Id, message.Id, at, from, text, files, message.ReplyToMessage?.Id, Origin(message.ForwardOrigin), edited);
+    }
+
+    /// <summary>The bot's own message in a group (sent or edited), as Telegram confirmed it to the outbox.</summary>
+    public sealed class Sent(GroupArchive archive) : Telegram.ISentMessageObserver
+    {
+        public async Task SentAsync(Message message, CancellationToken ct)
+        {
+            if (message is not { Chat.Type: ChatType.Group or ChatType.Supergroup } || Read(message) is not { } read) return;
+            await archive.RecordAsync(read, null, ct);
+        }
     }
 
     private static MessageAuthor Author(User user) => new(user.Id, GroupLinking.Name(user), user.Username, user.IsBot);

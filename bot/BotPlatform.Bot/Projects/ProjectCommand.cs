@@ -99,5 +99,6 @@ public static class ProjectHandlers
         .AddScoped<ICallbackHandler, ProjectDialogCallback>()
         .AddScoped<ArchiveSending>()
         .AddScoped<ICommandHandler, TaskCommand>()
-        .AddScoped<IUpdateRecorder, GroupArchiveRecorder>();
+        .AddScoped<IUpdateRecorder, GroupArchiveRecorder>()
+        .AddSingleton<Telegram.ISentMessageObserver, GroupArchiveRecorder.Sent>();
 }

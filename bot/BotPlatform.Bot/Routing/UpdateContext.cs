@@ -36,6 +36,17 @@ public sealed class UpdateContext(Update update, Outgoing outgoing, TelegramClie
 
     public TelegramClients Clients => clients;
 
+    private readonly List<Func<CancellationToken, Task>> _onCompletion = [];
+
+    /// <summary>Store writes that ride in the update's completion write (with its outbox messages and its Done mark).</summary>
+    public IReadOnlyList<Func<CancellationToken, Task>> CompletionWrites => _onCompletion;
+
+    /// <summary>
+    /// Adds a write to the update's completion: one unit of work after routing that also stores the outbox
+    /// messages and marks the update done, so it costs no write of its own. It must only call stores.
+    /// </summary>
+    public void OnCompletion(Func<CancellationToken, Task> write) => _onCompletion.Add(write);
+
     public string Reply(Text text, params object?[] args) => Out.Send(ChatId, text.In(Lang, args));
 
     public string Reply(string text, IEnumerable<IEnumerable<InlineButton>>? buttons = null) => Out.Send(ChatId, text, buttons);

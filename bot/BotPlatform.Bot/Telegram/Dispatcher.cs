@@ -134,19 +134,27 @@ public sealed class Dispatcher(
                          ?? throw new InvalidOperationException("Empty update payload");
             await using var scope = scopes.CreateAsyncScope();
             var processor = scope.ServiceProvider.GetRequiredService<UpdateProcessor>();
-            await processor.ProcessAsync(update, ct);
-            item.Status = InboxStatus.Done;
-            item.HandledAt = clock.Now;
-            item.LastError = null;
-            await inbox.SaveAsync(item, ct);
+            // The Done mark rides in the update's completion write, with its outbox messages and archive entries.
+            await processor.ProcessAsync(update, ct, async token =>
+            {
+                item.Status = InboxStatus.Done;
+                item.HandledAt = clock.Now;
+                item.LastError = null;
+                await inbox.SaveAsync(item, token);
+            });
             return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            item.Status = InboxStatus.Pending;
+            item.HandledAt = null;
             return false;
         }
         catch (Exception ex)
         {
+            // The completion write may have marked the item before its transaction failed: it is not done.
+            item.Status = InboxStatus.Pending;
+            item.HandledAt = null;
             item.LastError = ex.ToString();
             if (item.Attempts >= options.Value.MaxAttempts)
             {
@@ -169,12 +177,17 @@ public sealed class UpdateProcessor(
     IPeopleStore people,
     IChatStore chats,
     IOutboxStore outbox,
+    BotPlatform.Core.Common.IUnitOfWork unitOfWork,
     Organisation organisation,
     TelegramClients clients,
     TimeProvider time,
     ILogger<UpdateProcessor> logger)
 {
-    public async Task ProcessAsync(Update update, CancellationToken ct)
+    /// <summary>
+    /// Routes the update, then stores what it wants to say, what it deferred (archive entries) and, given
+    /// <paramref name="completion"/>, the inbox's Done mark: all in one unit of work, one write.
+    /// </summary>
+    public async Task ProcessAsync(Update update, CancellationToken ct, Func<CancellationToken, Task>? completion = null)
     {
         var from = update switch
         {
@@ -200,7 +213,13 @@ public sealed class UpdateProcessor(
         };
         await MarkReachableAsync(context, ct);
         await router.RouteAsync(context, ct);
-        await outbox.EnqueueAsync(context.Out.Messages, ct);
+        await unitOfWork.RunAsync(async () =>
+        {
+            foreach (var write in context.CompletionWrites) await write(ct);
+            await outbox.EnqueueAsync(context.Out.Messages, ct);
+            if (completion is not null) await completion(ct);
+            return true;
+        }, ct);
     }
 
     /// <summary>A person who writes again after blocking the bot can be written to again.</summary>

@@ -27,6 +27,7 @@ public sealed class OutboxSender(
     OutboxSignal signal,
     IOutboxLeadership leadership,
     IOptions<OutboxOptions> options,
+    IEnumerable<ISentMessageObserver> observers,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int ScanSize = 500;
@@ -34,6 +35,7 @@ public sealed class OutboxSender(
     private readonly HashSet<long> _inFlight = [];
     private readonly ConcurrentDictionary<long, DateTimeOffset> _pausedUntil = new();
     private readonly RateGate _gate = new(options.Value);
+    private readonly ISentMessageObserver[] _observers = [.. observers];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => leadership.RunAsLeaderAsync(DrainAsync, stoppingToken);
 
@@ -132,8 +134,9 @@ public sealed class OutboxSender(
         message.Attempts++;
         try
         {
-            var sentId = await CallTelegramAsync(message, ct);
+            var (sentId, confirmed) = await CallTelegramAsync(message, ct);
             if (sentId is null) return; // waiting for the message it edits
+            if (confirmed is not null) await ObserveAsync(confirmed, message, ct);
             message.SentMessageId = sentId;
             await FinishAsync(message, OutboxStatus.Sent, null, ct);
         }
@@ -194,38 +197,37 @@ public sealed class OutboxSender(
         await outbox.SaveAsync(message, ct);
     }
 
-    /// <summary>Makes the Telegram call; returns the message id it produced or changed, or null to wait.</summary>
-    private async Task<int?> CallTelegramAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>
+    /// Makes the Telegram call; returns the message id it produced or changed (null to wait) and the message
+    /// as Telegram confirmed it, when the call returns one (sends and text edits).
+    /// </summary>
+    private async Task<(int? Id, Message? Confirmed)> CallTelegramAsync(OutboxMessage message, CancellationToken ct)
     {
         var bot = clients.Sending;
         switch (message.Kind)
         {
             case OutboxKind.Send:
-                return (await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Markup(message), cancellationToken: ct)).Id;
+                return Sent(await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Markup(message), cancellationToken: ct));
             case OutboxKind.SendDocument when message.TelegramFileId is { } fileId:
-                return message.AsPhoto
-                    ? (await bot.SendPhoto(message.ChatId, InputFile.FromFileId(fileId), message.Text, replyMarkup: Markup(message),
-                        cancellationToken: ct)).Id
-                    : (await bot.SendDocument(message.ChatId, InputFile.FromFileId(fileId), message.Text, replyMarkup: Markup(message),
-                        cancellationToken: ct)).Id;
+                return Sent(message.AsPhoto
+                    ? await bot.SendPhoto(message.ChatId, InputFile.FromFileId(fileId), message.Text, replyMarkup: Markup(message), cancellationToken: ct)
+                    : await bot.SendDocument(message.ChatId, InputFile.FromFileId(fileId), message.Text, replyMarkup: Markup(message), cancellationToken: ct));
             case OutboxKind.SendDocument:
                 await using (var stream = message.FileKey is null ? null : await files.OpenAsync(message.FileKey, ct))
                 {
                     if (stream is null) throw new InvalidOperationException($"File {message.FileKey} of {message.Id} is missing");
                     if (message.AsPhoto)
-                        return (await bot.SendPhoto(message.ChatId, InputFile.FromStream(stream, message.FileName ?? "image.png"), message.Text,
-                            replyMarkup: Markup(message), cancellationToken: ct)).Id;
-                    var sent = await bot.SendDocument(message.ChatId, InputFile.FromStream(stream, message.FileName ?? "file"),
-                        message.Text, replyMarkup: Markup(message), cancellationToken: ct);
-                    return sent.Id;
+                        return Sent(await bot.SendPhoto(message.ChatId, InputFile.FromStream(stream, message.FileName ?? "image.png"), message.Text,
+                            replyMarkup: Markup(message), cancellationToken: ct));
+                    return Sent(await bot.SendDocument(message.ChatId, InputFile.FromStream(stream, message.FileName ?? "file"),
+                        message.Text, replyMarkup: Markup(message), cancellationToken: ct));
                 }
         }
-        if (await TargetAsync(message, ct) is not { } target) return null;
+        if (await TargetAsync(message, ct) is not { } target) return (null, null);
         switch (message.Kind)
         {
             case OutboxKind.EditText:
-                await bot.EditMessageText(message.ChatId, target, message.Text ?? "", replyMarkup: Inline(message), cancellationToken: ct);
-                break;
+                return (target, await bot.EditMessageText(message.ChatId, target, message.Text ?? "", replyMarkup: Inline(message), cancellationToken: ct));
             case OutboxKind.EditButtons:
                 await bot.EditMessageReplyMarkup(message.ChatId, target, Inline(message), cancellationToken: ct);
                 break;
@@ -233,7 +235,28 @@ public sealed class OutboxSender(
                 await bot.DeleteMessage(message.ChatId, target, ct);
                 break;
         }
-        return target;
+        return (target, null);
+    }
+
+    private static (int? Id, Message? Confirmed) Sent(Message message) => (message.Id, message);
+
+    /// <summary>
+    /// Tells the observers (the client groups' archive) what Telegram confirmed. A failing observer is logged and
+    /// does not hold the outbox: the message is in the chat already.
+    /// </summary>
+    private async Task ObserveAsync(Message confirmed, OutboxMessage message, CancellationToken ct)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.SentAsync(confirmed, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Recording the sent {OutboxId} in chat {ChatId} failed", message.Id, message.ChatId);
+            }
+        }
     }
 
     private async Task<int?> TargetAsync(OutboxMessage message, CancellationToken ct)
@@ -300,4 +323,10 @@ public sealed class OutboxSender(
         if (status == OutboxStatus.Sent) _pausedUntil.TryRemove(message.ChatId, out _);
         await outbox.SaveAsync(message, ct);
     }
+}
+
+/// <summary>Sees each message the bot sent or edited, as Telegram confirmed it (the client groups' archive keeps the bot's own words).</summary>
+public interface ISentMessageObserver
+{
+    Task SentAsync(Message message, CancellationToken ct);
 }

@@ -7,7 +7,7 @@ public enum BriefMode
 {
     /// <summary>The bot asks the questions one by one in the client's group.</summary>
     Telegram,
-    /// <summary>A Google Form made for the project; answers are read with forms.responses.list.</summary>
+    /// <summary>The template's shared Google Form, linked with the project's code prefilled; answers are read with forms.responses.list.</summary>
     GoogleForms,
 }
 
@@ -51,6 +51,8 @@ public sealed class Brief : IVersioned
     public long ProjectId { get; set; }
     public long ClientId { get; set; }
     public string TemplateCode { get; set; } = "";
+    /// <summary>The project's code (its number): prefilled in the form, it routes a response of the shared form to this brief.</summary>
+    public string ProjectCode { get; set; } = "";
     public BriefMode Mode { get; set; }
     public BriefStatus Status { get; set; }
     public long GroupChatId { get; set; }
@@ -61,7 +63,10 @@ public sealed class Brief : IVersioned
     public int CurrentQuestion { get; set; }
     public List<BriefAnswer> Answers { get; set; } = [];
     public string? FormId { get; set; }
+    /// <summary>The responder link with the project's code prefilled.</summary>
     public string? FormUrl { get; set; }
+    /// <summary>The id of the form's question that holds the project's code.</summary>
+    public string? FormCodeQuestionId { get; set; }
     /// <summary>The form's question ids by our question codes.</summary>
     public Dictionary<string, string> FormQuestionIds { get; set; } = [];
     public string? ResponseId { get; set; }
@@ -81,7 +86,7 @@ public sealed class Brief : IVersioned
     {
         var brief = new Brief
         {
-            ProjectId = project.Id, ClientId = project.ClientId, TemplateCode = template.Code, Mode = mode, Status = BriefStatus.Sent,
+            ProjectId = project.Id, ClientId = project.ClientId, TemplateCode = template.Code, ProjectCode = project.Number, Mode = mode, Status = BriefStatus.Sent,
             GroupChatId = groupChatId, SentBy = sentBy, SentAt = now, FollowUpAt = followUpAt, NextPollAt = firstPoll,
         };
         brief.Record(BriefActions.Sent, now, sentBy, mode.ToString());

@@ -50,18 +50,25 @@ public sealed class BriefDesk(
         if (project.GroupChatIds.Count == 0) return Result<Brief>.Fail(BriefProblems.NoGroup);
         var group = project.GroupChatIds[^1];
 
-        // The form is made before the unit of work: a Google outage refuses the press and changes nothing.
-        BriefForm? form = null;
-        if (forms.IsConfigured)
+        // The form is read before the unit of work: a Google outage refuses the press and changes nothing.
+        BriefFormLayout? form = null;
+        BriefFormQuestion? codeQuestion = null;
+        if (forms.IsConfigured && template.Form is { } settings)
         {
             try
             {
-                form = await forms.CreateAsync($"{template.Title} · {project.Number}", project.Title, template.Questions, ct);
+                form = await forms.GetAsync(settings.FormId, ct);
             }
             catch (BriefFormsException ex)
             {
-                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Making the brief form of {ProjectNumber} failed", project.Number);
+                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Reading the brief form {FormId} of {ProjectNumber} failed", settings.FormId, project.Number);
                 return Result<Brief>.Fail(BriefProblems.FormsFailed);
+            }
+            codeQuestion = form.Titled(settings.CodeQuestion);
+            if (codeQuestion is null)
+            {
+                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "The brief form {FormId} has no question titled {CodeQuestion}", settings.FormId, settings.CodeQuestion);
+                return Result<Brief>.Fail(BriefProblems.FormNoCodeQuestion, settings.CodeQuestion);
             }
         }
 
@@ -69,11 +76,16 @@ public sealed class BriefDesk(
         var followUp = organisation.Calendar.AddWorkingDays(organisation.Calendar.NextWorkingMoment(now), FollowUpWorkingDays);
         var brief = Brief.Send(project, template, form is null ? BriefMode.Telegram : BriefMode.GoogleForms, group, presser.Id, now, followUp,
             form is null ? null : now + forms.PollInterval);
-        if (form is not null)
+        if (form is not null && codeQuestion is not null)
         {
             brief.FormId = form.FormId;
-            brief.FormUrl = form.ResponderUrl;
-            brief.FormQuestionIds = new Dictionary<string, string>(form.QuestionIds);
+            brief.FormUrl = BriefFormLinks.Prefilled(form.ResponderUrl, codeQuestion.QuestionId, project.Number);
+            brief.FormCodeQuestionId = codeQuestion.QuestionId;
+            foreach (var question in template.Questions)
+            {
+                if (form.Titled(question.Text) is { } asked) brief.FormQuestionIds[question.Code] = asked.QuestionId;
+                else Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, "The brief form {FormId} has no question titled {Question}", form.FormId, question.Text);
+            }
         }
         var inserted = await unitOfWork.RunAsync(async () =>
         {
@@ -92,8 +104,8 @@ public sealed class BriefDesk(
         }
         else
         {
-            outgoing.Send(group, BriefTexts.GreetingForm.In(lang, presser.Name, project.Title, form.ResponderUrl),
-                [[new InlineButton(BriefTexts.FormButton.In(lang), Url: form.ResponderUrl)]]);
+            outgoing.Send(group, BriefTexts.GreetingForm.In(lang, presser.Name, project.Title, brief.FormUrl!),
+                [[new InlineButton(BriefTexts.FormButton.In(lang), Url: brief.FormUrl)]]);
         }
         if (presser.ChatId is { } pmChat)
         {

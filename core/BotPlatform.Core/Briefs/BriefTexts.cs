@@ -10,6 +10,7 @@ public static class BriefProblems
     public const string NoTemplate = "briefs.no_template";
     public const string Stale = "briefs.stale";
     public const string FormsFailed = "briefs.forms_failed";
+    public const string FormNoCodeQuestion = "briefs.form_no_code_question";
     public const string AnswerRequired = "briefs.answer_required";
     public const string AnswerTooLong = "briefs.answer_too_long";
     public const string BadPhone = "briefs.bad_phone";
@@ -26,8 +27,10 @@ public static class BriefProblems
         [NoTemplate] = new("Для шаблона проекта «{0}» в файле организации нет брифа (раздел briefs).",
             "The organisation file has no brief for the project template «{0}» (section briefs)."),
         [Stale] = new("Кнопка устарела: проекта уже нет или он закрыт.", "The button is out of date: the project is gone or closed."),
-        [FormsFailed] = new("Не получилось создать Google Форму — бриф не отправлен. Попробуйте ещё раз через несколько минут.",
-            "Could not create the Google Form, so the brief was not sent. Try again in a few minutes."),
+        [FormsFailed] = new("Не получилось открыть Google Форму брифа — бриф не отправлен. Попробуйте ещё раз через несколько минут.",
+            "Could not open the brief's Google Form, so the brief was not sent. Try again in a few minutes."),
+        [FormNoCodeQuestion] = new("В Google Форме брифа нет вопроса «{0}» для кода проекта — бриф не отправлен. Добавьте его в форму или поправьте form_code_question в файле организации.",
+            "The brief's Google Form has no question «{0}» for the project's code, so the brief was not sent. Add it to the form or fix form_code_question in the organisation file."),
         [AnswerRequired] = new("Напишите, пожалуйста, ответ текстом.", "Please write your answer as text."),
         [AnswerTooLong] = new("Ответ получился слишком длинным: не больше {0} символов, пожалуйста.", "The answer is too long: {0} characters at most, please."),
         [BadPhone] = new("Похоже, это не номер телефона. Напишите его, пожалуйста, цифрами, например +7 900 123-45-67.",

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace BotPlatform.Core.Briefs;
 
 /// <summary>
-/// The brief's stored timers, swept every minute: reading a Google Form's responses (backing off while
-/// Google fails) and the one follow-up two working days after sending. A form is read before the
+/// The brief's stored timers, swept every minute: reading the shared Google Form's responses once per form
+/// and sweep (backing off while Google fails), each response routed to its brief by the project's code it
+/// carries, and the one follow-up two working days after sending. A form is read before the
 /// follow-up fires, and while it cannot be read the follow-up waits, so an outage neither loses an
 /// answer nor reminds a client who has answered. Downtime fires each overdue timer once.
 /// </summary>
@@ -16,6 +17,7 @@ public sealed class BriefTimers(
     IBriefStore briefs,
     BriefDesk desk,
     IBriefForms forms,
+    Projects.IProjectStore projects,
     Common.IUnitOfWork unitOfWork,
     IOutboxStore outbox,
     Organisation organisation,
@@ -26,30 +28,35 @@ public sealed class BriefTimers(
 
     public string Name => "briefs";
 
+    /// <summary>Responses whose code names no project, warned about once each (they stay in the form, ignored).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unrouted = new();
+
     public async Task<int> FireDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         var fired = 0;
-        foreach (var due in await briefs.DueAsync(now, 100, ct))
+        var due = (await briefs.DueAsync(now, 100, ct)).Where(b => b.IsOpen).ToList();
+        // Google is read outside the unit of work (a slow API never holds the database), each shared form once.
+        var read = new Dictionary<string, (IReadOnlyList<BriefFormResponse>? Responses, Exception? Failure)>();
+        foreach (var form in due.Where(b => b is { Mode: BriefMode.GoogleForms, FormId: not null, NextPollAt: { } poll } && poll <= now).GroupBy(b => b.FormId!))
         {
-            if (!due.IsOpen) continue;
-            // Google is read outside the unit of work: a slow API never holds the database.
-            IReadOnlyList<BriefFormResponse>? responses = null;
-            Exception? failure = null;
-            if (due is { Mode: BriefMode.GoogleForms, FormId: { } formId, NextPollAt: { } poll } && poll <= now)
+            try
             {
-                try
-                {
-                    responses = await forms.ResponsesAsync(formId, ct);
-                }
-                catch (BriefFormsException ex)
-                {
-                    failure = ex;
-                    logger.LogWarning(ex, "Reading the responses of brief {BriefId} failed", due.Id);
-                }
+                var responses = await forms.ResponsesAsync(form.Key, form.Min(b => b.SentAt), ct);
+                read[form.Key] = (responses, null);
+                await WarnUnroutedAsync(form.Key, form.First().FormCodeQuestionId, responses, form.Select(b => b.ProjectCode), ct);
             }
+            catch (BriefFormsException ex)
+            {
+                read[form.Key] = (null, ex);
+                logger.LogWarning(ex, "Reading the responses of brief form {FormId} failed", form.Key);
+            }
+        }
+        foreach (var open in due)
+        {
+            var (responses, failure) = open.FormId is { } formId && read.TryGetValue(formId, out var r) ? r : (null, null);
             fired += await unitOfWork.RunAsync(async () =>
             {
-                if (await briefs.GetAsync(due.Id, ct) is not { IsOpen: true, NextTimerAt: { } at } brief || at > now) return 0;
+                if (await briefs.GetAsync(open.Id, ct) is not { IsOpen: true, NextTimerAt: { } at } brief || at > now) return 0;
                 var outgoing = new Outgoing($"timer:briefs:{brief.Id}:{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}", time);
                 if (brief.Mode == BriefMode.GoogleForms && brief.NextPollAt <= now)
                 {
@@ -66,7 +73,7 @@ public sealed class BriefTimers(
                         return 0;
                     }
                     brief.PollFailures = 0;
-                    if (responses.OrderBy(r => r.SubmittedAt).FirstOrDefault() is { } response
+                    if (responses.Where(r => Routes(r, brief)).OrderBy(r => r.SubmittedAt).FirstOrDefault() is { } response
                         && organisation.Briefs.Template(brief.TemplateCode) is { } template)
                     {
                         BriefDesk.TakeFormAnswers(brief, template, response);
@@ -97,5 +104,23 @@ public sealed class BriefTimers(
             }, ct);
         }
         return fired;
+    }
+
+    /// <summary>The response carries the brief's project code in the form's code question.</summary>
+    private static bool Routes(BriefFormResponse response, Brief brief) =>
+        brief.FormCodeQuestionId is { } id && response.Answers.TryGetValue(id, out var code)
+        && string.Equals(code.Trim(), brief.ProjectCode, StringComparison.OrdinalIgnoreCase);
+
+    private async Task WarnUnroutedAsync(string formId, string? codeQuestionId, IReadOnlyList<BriefFormResponse> responses, IEnumerable<string> awaited, CancellationToken ct)
+    {
+        var codes = awaited.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var response in responses)
+        {
+            var code = codeQuestionId is not null && response.Answers.TryGetValue(codeQuestionId, out var c) ? c.Trim() : "";
+            if (codes.Contains(code) || _unrouted.ContainsKey(response.ResponseId)) continue;
+            if (code.Length > 0 && await projects.FindByNumberAsync(code, ct) is not null) continue;
+            _unrouted[response.ResponseId] = 0;
+            logger.LogWarning("Brief form {FormId}: response {ResponseId} names no known project ({Code}); ignored", formId, response.ResponseId, code.Length == 0 ? "no code" : code);
+        }
     }
 }

@@ -15,7 +15,14 @@ public sealed record BriefsDefinition(IReadOnlyList<BriefTemplate> Templates)
 }
 
 /// <param name="ProjectTemplates">Codes of the project templates whose projects get this brief.</param>
-public sealed record BriefTemplate(string Code, string Title, IReadOnlyList<string> ProjectTemplates, IReadOnlyList<BriefQuestion> Questions);
+/// <param name="Form">The agency's Google Form for this brief, used when Google credentials are configured.</param>
+public sealed record BriefTemplate(string Code, string Title, IReadOnlyList<string> ProjectTemplates, IReadOnlyList<BriefQuestion> Questions,
+    BriefFormSettings? Form = null);
+
+/// <summary>One Google Form shared by every project of the template; each link prefills the project's code in the named question.</summary>
+/// <param name="FormId">The form's id (from docs.google.com/forms/d/ID/edit).</param>
+/// <param name="CodeQuestion">The title of the form's question that holds the project's code.</param>
+public sealed record BriefFormSettings(string FormId, string CodeQuestion);
 
 /// <param name="Field">The client's record field the answer is copied to (see <see cref="BriefFields"/>); null keeps it with the project only.</param>
 public sealed record BriefQuestion(string Code, string Text, string? TextEn, string? Field, bool Required)

@@ -30,14 +30,15 @@ public sealed class GoogleFormsOptions
 }
 
 /// <summary>
-/// A small typed client for the four Forms API calls the brief needs (Google.Apis.Forms.v1 is not in our
-/// registry): forms.create, forms.batchUpdate (one createItem per question), forms.setPublishSettings (forms
-/// made through the API start unpublished) and forms.responses.list. Credentials come from Google.Apis.Auth.
+/// A small typed client for the two Forms API calls the brief needs (Google.Apis.Forms.v1 is not in our
+/// registry): forms.get (the shared form's responder link and question ids) and forms.responses.list (with a
+/// timestamp filter). The agency makes the form in Google Forms and shares it with the service account
+/// (a service account cannot own Drive files), so read-only scopes suffice. Credentials come from Google.Apis.Auth.
 /// </summary>
 internal sealed class GoogleBriefForms : IBriefForms, IDisposable
 {
     public static readonly string[] Scopes =
-        ["https://www.googleapis.com/auth/forms.body", "https://www.googleapis.com/auth/forms.responses.readonly"];
+        ["https://www.googleapis.com/auth/forms.body.readonly", "https://www.googleapis.com/auth/forms.responses.readonly"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -67,49 +68,26 @@ internal sealed class GoogleBriefForms : IBriefForms, IDisposable
 
     public TimeSpan PollInterval => TimeSpan.FromMinutes(Math.Max(1, _options.PollMinutes));
 
-    public async Task<BriefForm> CreateAsync(string title, string description, IReadOnlyList<BriefQuestion> questions, CancellationToken ct)
+    public async Task<BriefFormLayout> GetAsync(string formId, CancellationToken ct)
     {
-        var form = await SendAsync<FormDto>(HttpMethod.Post, "v1/forms", new FormDto { Info = new InfoDto { Title = title, DocumentTitle = title } }, ct);
-        if (form.FormId is not { } formId) throw new BriefFormsException("forms.create returned no formId");
-        var requests = new List<RequestDto> { new() { UpdateFormInfo = new UpdateFormInfoDto { Info = new InfoDto { Description = description }, UpdateMask = "description" } } };
-        requests.AddRange(questions.Select((q, i) => new RequestDto
-        {
-            CreateItem = new CreateItemDto
-            {
-                Item = new ItemDto
-                {
-                    Title = q.Text,
-                    QuestionItem = new QuestionItemDto { Question = new QuestionDto { Required = q.Required, TextQuestion = new TextQuestionDto { Paragraph = q.Field is not (BriefFields.Phone or BriefFields.Email or BriefFields.Website) } } },
-                },
-                Location = new LocationDto { Index = i },
-            },
-        }));
-        var update = await SendAsync<BatchUpdateResponseDto>(HttpMethod.Post, $"v1/forms/{Uri.EscapeDataString(formId)}:batchUpdate",
-            new BatchUpdateDto { Requests = requests }, ct);
-        var ids = new Dictionary<string, string>();
-        var replies = update.Replies ?? [];
-        for (var i = 0; i < questions.Count; i++)
-        {
-            // Replies are in request order; the first request (the description) has an empty reply.
-            if (replies.ElementAtOrDefault(i + 1)?.CreateItem?.QuestionId is [var questionId, ..]) ids[questions[i].Code] = questionId;
-            else throw new BriefFormsException($"forms.batchUpdate returned no question id for '{questions[i].Code}'");
-        }
-        await SendAsync<JsonElement>(HttpMethod.Post, $"v1/forms/{Uri.EscapeDataString(formId)}:setPublishSettings", new SetPublishSettingsDto
-        {
-            PublishSettings = new PublishSettingsDto { PublishState = new PublishStateDto { IsPublished = true, IsAcceptingResponses = true } },
-            UpdateMask = "publishState",
-        }, ct);
-        var url = form.ResponderUri ?? throw new BriefFormsException("forms.create returned no responderUri");
-        return new BriefForm(formId, url, ids);
+        var form = await SendAsync<FormDto>(HttpMethod.Get, $"v1/forms/{Uri.EscapeDataString(formId)}", null, ct);
+        var url = form.ResponderUri ?? throw new BriefFormsException($"forms.get of {formId} returned no responderUri");
+        var questions = (form.Items ?? [])
+            .Where(i => i.QuestionItem?.Question?.QuestionId is not null)
+            .Select(i => new BriefFormQuestion(i.QuestionItem!.Question!.QuestionId!, i.Title ?? ""))
+            .ToList();
+        return new BriefFormLayout(form.FormId ?? formId, url, questions);
     }
 
-    public async Task<IReadOnlyList<BriefFormResponse>> ResponsesAsync(string formId, CancellationToken ct)
+    public async Task<IReadOnlyList<BriefFormResponse>> ResponsesAsync(string formId, DateTimeOffset since, CancellationToken ct)
     {
         var all = new List<BriefFormResponse>();
+        var filter = "timestamp >= " + since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         string? page = null;
         do
         {
-            var path = $"v1/forms/{Uri.EscapeDataString(formId)}/responses" + (page is null ? "" : "?pageToken=" + Uri.EscapeDataString(page));
+            var path = $"v1/forms/{Uri.EscapeDataString(formId)}/responses?filter={Uri.EscapeDataString(filter)}"
+                       + (page is null ? "" : "&pageToken=" + Uri.EscapeDataString(page));
             var list = await SendAsync<ListResponsesDto>(HttpMethod.Get, path, null, ct);
             foreach (var response in list.Responses ?? [])
             {
@@ -180,75 +158,6 @@ internal sealed class GoogleBriefForms : IBriefForms, IDisposable
     {
         public string? QuestionId { get; set; }
         public bool? Required { get; set; }
-        public TextQuestionDto? TextQuestion { get; set; }
-    }
-
-    internal sealed class TextQuestionDto
-    {
-        public bool? Paragraph { get; set; }
-    }
-
-    internal sealed class BatchUpdateDto
-    {
-        public bool? IncludeFormInResponse { get; set; }
-        public List<RequestDto>? Requests { get; set; }
-    }
-
-    internal sealed class RequestDto
-    {
-        public UpdateFormInfoDto? UpdateFormInfo { get; set; }
-        public CreateItemDto? CreateItem { get; set; }
-    }
-
-    internal sealed class UpdateFormInfoDto
-    {
-        public InfoDto? Info { get; set; }
-        public string? UpdateMask { get; set; }
-    }
-
-    internal sealed class CreateItemDto
-    {
-        public ItemDto? Item { get; set; }
-        public LocationDto? Location { get; set; }
-    }
-
-    internal sealed class LocationDto
-    {
-        public int Index { get; set; }
-    }
-
-    internal sealed class BatchUpdateResponseDto
-    {
-        public List<ResponseDto>? Replies { get; set; }
-        public FormDto? Form { get; set; }
-    }
-
-    internal sealed class ResponseDto
-    {
-        public CreateItemResponseDto? CreateItem { get; set; }
-    }
-
-    internal sealed class CreateItemResponseDto
-    {
-        public string? ItemId { get; set; }
-        public List<string>? QuestionId { get; set; }
-    }
-
-    internal sealed class SetPublishSettingsDto
-    {
-        public PublishSettingsDto? PublishSettings { get; set; }
-        public string? UpdateMask { get; set; }
-    }
-
-    internal sealed class PublishSettingsDto
-    {
-        public PublishStateDto? PublishState { get; set; }
-    }
-
-    internal sealed class PublishStateDto
-    {
-        public bool IsPublished { get; set; }
-        public bool IsAcceptingResponses { get; set; }
     }
 
     internal sealed class ListResponsesDto

@@ -90,4 +90,47 @@ public sealed class BriefsYamlTests
             ],
             error.Errors.Select(e => (e.Line ?? 0, e.Problem)));
     }
+
+    [Fact]
+    public void A_brief_names_its_google_form_and_the_question_the_project_code_is_prefilled_in()
+    {
+        var definition = Parse("""
+              - code: site_brief
+                title: Бриф на сайт
+                for: [site]
+                form_id: 1aBcD-eF_9
+                form_code_question: Код проекта
+                questions:
+                  - code: contact
+                    text: Контактное лицо?
+            """);
+
+        var brief = Assert.Single(definition.Briefs!.Templates);
+        Assert.Equal(new BotPlatform.Core.Briefs.BriefFormSettings("1aBcD-eF_9", "Код проекта"), brief.Form);
+    }
+
+    [Fact]
+    public void A_form_without_its_code_question_and_a_malformed_form_id_are_named_with_their_lines()
+    {
+        var error = Assert.Throws<OrganisationFileException>(() => Parse("""
+              - code: one
+                title: Первый
+                for: [site]
+                form_id: 1aBcD
+                questions:
+                  - code: a
+                    text: Телефон?
+              - code: two
+                title: Второй
+                for: []
+                form_id: https://docs.google.com/forms/d/1aBcD/edit
+                form_code_question: Код
+                questions:
+                  - code: a
+                    text: Телефон?
+            """));
+
+        Assert.Contains((23, "'form_code_question' must name the form's question the project's code is prefilled in (brief 'one')"), error.Errors.Select(e => (e.Line ?? 0, e.Problem)));
+        Assert.Contains(error.Errors, e => e.Line == 30 && e.Problem.StartsWith("form_id 'https://docs.google.com/forms/d/1aBcD/edit' is not a Google Form id", StringComparison.Ordinal));
+    }
 }

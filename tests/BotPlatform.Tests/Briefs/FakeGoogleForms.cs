@@ -18,9 +18,10 @@ namespace BotPlatform.Tests.Briefs;
 /// <summary>
 /// A fake Google: the OAuth token endpoint a service account's JWT is exchanged at (the assertion's
 /// signature is checked against the key the test made) and the Forms API calls the brief uses, with the
-/// API's JSON shapes: forms.create (only info may be set), forms.get, forms.batchUpdate (createItem,
-/// updateFormInfo), forms.setPublishSettings and forms.responses.list (paged). <see cref="Down"/> answers
-/// 503 to everything, as an outage would.
+/// API's JSON shapes: forms.get and forms.responses.list (paged, with the <c>timestamp &gt;=</c> / <c>&gt;</c>
+/// filter). Forms are made by the agency in Google Forms (<see cref="AddForm"/>); question ids are hex, as
+/// Google's are, and a respondent opening a prefilled link (<see cref="SubmitThrough"/>) finds the answer of
+/// <c>entry.N</c> in the question whose id is N in hex. <see cref="Down"/> answers 503 to everything, as an outage would.
 /// </summary>
 public sealed class FakeGoogleForms : IAsyncDisposable
 {
@@ -50,7 +51,6 @@ public sealed class FakeGoogleForms : IAsyncDisposable
         var fake = new FakeGoogleForms(app);
         app.MapPost("/token", (Func<HttpContext, Task<IResult>>)fake.TokenAsync);
         app.Map("/v1/forms/{**rest}", (Func<HttpContext, string, Task<IResult>>)fake.FormsAsync);
-        app.MapPost("/v1/forms", (Func<HttpContext, Task<IResult>>)fake.CreateAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         return fake;
@@ -74,14 +74,58 @@ public sealed class FakeGoogleForms : IAsyncDisposable
         return path;
     }
 
-    /// <summary>A respondent submits the form: answers by question title.</summary>
-    public void Submit(FakeForm form, DateTimeOffset at, IReadOnlyDictionary<string, string> answersByTitle)
+    /// <summary>The agency makes a form in Google Forms with these text questions and shares it with the service account.</summary>
+    public FakeForm AddForm(string formId, string title, params string[] questionTitles)
+    {
+        var form = new FakeForm(formId, new JsonObject { ["title"] = title, ["documentTitle"] = title },
+            "1FAIpQLSe" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)));
+        foreach (var question in questionTitles)
+        {
+            // Google's question ids are 8 hex digits from 00000000 to 7fffffff.
+            var questionId = (RandomNumberGenerator.GetInt32(0x10000000, int.MaxValue)).ToString("x8", CultureInfo.InvariantCulture);
+            form.Items.Add(new JsonObject
+            {
+                ["itemId"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)),
+                ["title"] = question,
+                ["questionItem"] = new JsonObject { ["question"] = new JsonObject { ["questionId"] = questionId, ["required"] = false, ["textQuestion"] = new JsonObject() } },
+            });
+        }
+        _forms[formId] = form;
+        return form;
+    }
+
+    /// <summary>
+    /// A respondent opens a link (possibly prefilled: <c>entry.N=value</c>, N the decimal of a question's hex id),
+    /// types the other answers by question title and submits.
+    /// </summary>
+    public void SubmitThrough(string link, DateTimeOffset at, IReadOnlyDictionary<string, string> answersByTitle)
+    {
+        var uri = new Uri(link);
+        var form = _forms.Values.Single(f => uri.GetLeftPart(UriPartial.Path) == f.ResponderUri);
+        var answers = new Dictionary<string, string>();
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = pair.Split('=', 2) is [var k, var v] ? (k, Uri.UnescapeDataString(v.Replace('+', ' '))) : (pair, "");
+            if (!key.StartsWith("entry.", StringComparison.Ordinal)) continue;
+            var entry = long.Parse(key["entry.".Length..], CultureInfo.InvariantCulture);
+            // Google ignores an entry no question has: the field simply stays empty.
+            if (form.Items.FirstOrDefault(i => Convert.ToInt64(QuestionId(i), 16) == entry) is { } item) answers[QuestionId(item)] = value;
+        }
+        foreach (var (title, value) in answersByTitle) answers[QuestionId(form.Items.Single(i => i["title"]!.GetValue<string>() == title))] = value;
+        Record(form, at, answers);
+    }
+
+    /// <summary>A respondent submits the form opened without a prefilled link: answers by question title.</summary>
+    public void Submit(FakeForm form, DateTimeOffset at, IReadOnlyDictionary<string, string> answersByTitle) =>
+        Record(form, at, answersByTitle.ToDictionary(a => QuestionId(form.Items.Single(i => i["title"]!.GetValue<string>() == a.Key)), a => a.Value));
+
+    private static string QuestionId(JsonObject item) => item["questionItem"]!["question"]!["questionId"]!.GetValue<string>();
+
+    private void Record(FakeForm form, DateTimeOffset at, Dictionary<string, string> byQuestionId)
     {
         var answers = new JsonObject();
-        foreach (var (title, value) in answersByTitle)
+        foreach (var (questionId, value) in byQuestionId.Where(a => a.Value.Length > 0))
         {
-            var item = form.Items.Single(i => i["title"]!.GetValue<string>() == title);
-            var questionId = item["questionItem"]!["question"]!["questionId"]!.GetValue<string>();
             answers[questionId] = new JsonObject
             {
                 ["questionId"] = questionId,
@@ -116,18 +160,6 @@ public sealed class FakeGoogleForms : IAsyncDisposable
         return Results.Json(new { access_token = token, expires_in = 3599, token_type = "Bearer" });
     }
 
-    private async Task<IResult> CreateAsync(HttpContext http)
-    {
-        if (Refusal(http) is { } refused) return refused;
-        var body = (await JsonNode.ParseAsync(http.Request.Body))!.AsObject();
-        if (body.Any(p => p.Key != "info") || body["info"]?["title"] is null)
-            return Error(400, "Only info.title can be set when creating a form. To add items and change settings, use batchUpdate.");
-        var id = "1FAIpQL" + Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture) + "fake";
-        var form = new FakeForm(id, body["info"]!.DeepClone().AsObject());
-        _forms[id] = form;
-        return Results.Json(form.ToJson(), statusCode: 200);
-    }
-
     private async Task<IResult> FormsAsync(HttpContext http, string rest)
     {
         if (Refusal(http) is { } refused) return refused;
@@ -143,57 +175,22 @@ public sealed class FakeGoogleForms : IAsyncDisposable
                 Interlocked.Increment(ref ResponseReads);
                 List<JsonNode> all;
                 lock (form.Responses) all = [.. form.Responses.Select(r => r.DeepClone())];
+                if (http.Request.Query["filter"].ToString() is { Length: > 0 } filter)
+                {
+                    // The API's one filter: "timestamp > T" or "timestamp >= T", T in RFC 3339 UTC.
+                    var match = System.Text.RegularExpressions.Regex.Match(filter, @"^\s*timestamp\s*(>=|>)\s*(\S+)\s*$");
+                    if (!match.Success || !DateTimeOffset.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
+                        return Error(400, $"Invalid filter: {filter}");
+                    var inclusive = match.Groups[1].Value == ">=";
+                    all = [.. all.Where(r => DateTimeOffset.Parse(r["lastSubmittedTime"]!.GetValue<string>(), CultureInfo.InvariantCulture) is var at && (inclusive ? at >= since : at > since))];
+                }
                 var start = int.TryParse(http.Request.Query["pageToken"], out var token) ? token : 0;
                 var page = new JsonObject { ["responses"] = new JsonArray([.. all.Skip(start).Take(PageSize)]) };
                 if (start + PageSize < all.Count) page["nextPageToken"] = (start + PageSize).ToString(CultureInfo.InvariantCulture);
                 return Results.Json(all.Count == 0 ? new JsonObject() : page);
-            case ("POST", "batchUpdate", false):
-                return BatchUpdate(form, (await JsonNode.ParseAsync(http.Request.Body))!);
-            case ("POST", "setPublishSettings", false):
-                var settings = (await JsonNode.ParseAsync(http.Request.Body))!;
-                var state = settings["publishSettings"]?["publishState"];
-                if (state?["isPublished"] is null || state["isAcceptingResponses"] is null) return Error(400, "publishState is required.");
-                form.Published = state["isPublished"]!.GetValue<bool>();
-                form.Accepting = state["isAcceptingResponses"]!.GetValue<bool>();
-                return Results.Json(new JsonObject { ["formId"] = form.Id, ["publishSettings"] = form.PublishSettings() });
             default:
                 return Error(404, "Method not found.");
         }
-    }
-
-    private IResult BatchUpdate(FakeForm form, JsonNode body)
-    {
-        var replies = new JsonArray();
-        foreach (var request in body["requests"]!.AsArray())
-        {
-            if (request!["createItem"] is { } create)
-            {
-                var index = create["location"]?["index"]?.GetValue<int>() ?? -1;
-                if (index < 0 || index > form.Items.Count) return Error(400, $"Invalid requests[{replies.Count}].createItem: index {index} must be within the form.");
-                var item = create["item"]!.DeepClone().AsObject();
-                var itemId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-                item["itemId"] = itemId;
-                var question = item["questionItem"]?["question"]?.AsObject();
-                var questionId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-                if (question is not null) question["questionId"] = questionId;
-                form.Items.Insert(index, item);
-                var reply = new JsonObject { ["itemId"] = itemId };
-                if (question is not null) reply["questionId"] = new JsonArray(questionId);
-                replies.Add(new JsonObject { ["createItem"] = reply });
-            }
-            else if (request["updateFormInfo"] is { } update)
-            {
-                foreach (var field in update["updateMask"]!.GetValue<string>().Split(','))
-                    form.Info[field] = update["info"]?[field]?.DeepClone();
-                replies.Add(new JsonObject());
-            }
-            else
-            {
-                return Error(400, "Unsupported request in this fake.");
-            }
-        }
-        form.Revision++;
-        return Results.Json(new JsonObject { ["replies"] = replies, ["writeControl"] = new JsonObject { ["requiredRevisionId"] = form.Revision.ToString(CultureInfo.InvariantCulture) } });
     }
 
     private IResult? Refusal(HttpContext http)
@@ -228,22 +225,16 @@ public sealed class FakeGoogleForms : IAsyncDisposable
     }
 }
 
-public sealed class FakeForm(string id, JsonObject info)
+public sealed class FakeForm(string id, JsonObject info, string responderId)
 {
     public string Id { get; } = id;
     public JsonObject Info { get; } = info;
     public List<JsonObject> Items { get; } = [];
     public List<JsonNode> Responses { get; } = [];
-    public bool Published { get; set; }
-    public bool Accepting { get; set; }
     public int Revision { get; set; } = 1;
-    public string ResponderUri => $"https://docs.google.com/forms/d/e/{Id}/viewform";
+    /// <summary>As Google's: the responder link carries its own id, not the form's.</summary>
+    public string ResponderUri => $"https://docs.google.com/forms/d/e/{responderId}/viewform";
     public IReadOnlyList<string> Titles => [.. Items.Select(i => i["title"]!.GetValue<string>())];
-
-    public JsonObject PublishSettings() => new()
-    {
-        ["publishState"] = new JsonObject { ["isPublished"] = Published, ["isAcceptingResponses"] = Accepting },
-    };
 
     public JsonObject ToJson() => new()
     {
@@ -253,6 +244,6 @@ public sealed class FakeForm(string id, JsonObject info)
         ["revisionId"] = Revision.ToString(CultureInfo.InvariantCulture),
         ["responderUri"] = ResponderUri,
         ["items"] = new JsonArray([.. Items.Select(i => i.DeepClone())]),
-        ["publishSettings"] = PublishSettings(),
+        ["publishSettings"] = new JsonObject { ["publishState"] = new JsonObject { ["isPublished"] = true, ["isAcceptingResponses"] = true } },
     };
 }

@@ -1,4 +1,5 @@
 using BotPlatform.Core.Projects;
+using BotPlatform.Tests.Projects.Archive;
 using BotPlatform.Testing;
 using BotPlatform.Tests.Documents;
 using BotPlatform.Tests.Support;
@@ -119,6 +120,48 @@ public sealed class ClientLoopTests : IAsyncLifetime
         Assert.Contains("▶️ Начать", publish.Buttons.Select(b => b.Text));
         Assert.DoesNotContain(_host.Tg.BotMessages(_group), m => m.Text?.Contains("Бриф и стратегия", StringComparison.Ordinal) == true);
         _host.AssertNoInvalidCalls();
+    }
+
+    [Fact]
+    public async Task What_the_bot_posts_in_the_group_and_its_edits_are_archived_with_the_bot_as_author_on_the_tests_clock()
+    {
+        await DoTaskAsync(_pm, _director, 1, "Бриф и стратегия", "Стратегия: https://docs.example/strategy");
+        var designCard = await _host.CardAsync(_designer.PrivateChat, "📌 Задача PRJ-0001 · 2. Макеты постов");
+        await _host.PressWhenShownAsync(_designer, designCard, "▶️ Начать");
+        var started = await _host.CardAsync(_group, "🚀");
+        await _host.PressWhenShownAsync(_designer, designCard, "✅ Готово");
+        await _host.CardAsync(_designer.PrivateChat, "Пришлите результат");
+        _host.Tg.SendText(_designer, "https://figma.example/v1");
+        var review = await _host.CardAsync(_pm.PrivateChat, "🔍 На проверку: PRJ-0001 · 2. Макеты постов");
+        await _host.PressWhenShownAsync(_pm, review, "✅ Принять");
+        var clientCard = await _host.CardAsync(_group, "✅ Закончили работу: Макеты постов");
+        var before = _host.Time.GetUtcNow();
+        _host.Time.Advance(TimeSpan.FromMinutes(7));
+        var decided = _host.Time.GetUtcNow();
+        await _host.PressesAsync(_client, clientCard, "✅ Утвердить");
+        await _host.Tg.WaitUntilAsync(() => _host.Latest(clientCard).EndsWith("✅ Утверждено — Ирина. Спасибо!", StringComparison.Ordinal));
+        await _host.IdleAsync();
+
+        var archive = _host.Get<BotPlatform.Core.Projects.Archive.IGroupArchiveStore>();
+        var greeting = _host.Tg.BotMessages(_group).First(m => m.Text?.StartsWith("Здравствуйте! Этот чат", StringComparison.Ordinal) == true);
+        var keptGreeting = await archive.GetAsync(_group.Id, greeting.MessageId, default);
+        var keptStart = await archive.GetAsync(_group.Id, started.MessageId, default);
+        var keptCard = await archive.GetAsync(_group.Id, clientCard.MessageId, default);
+        var (_, html) = await _host.AsksForArchiveAsync(_pm);
+
+        Assert.NotNull(keptGreeting);
+        Assert.True(keptGreeting.FromBot);
+        Assert.Equal(_host.Tg.Bot.FirstName, keptGreeting.FromName);
+        Assert.Equal(greeting.Text, keptGreeting.Current.Text);
+        Assert.InRange(keptGreeting.At, ProjectArrange.Wednesday, before);
+        Assert.Equal("🚀 Начали работу: Макеты постов (этап 2 из 5)", keptStart?.Current.Text);
+        Assert.NotNull(keptCard);
+        Assert.True(keptCard.FromBot);
+        Assert.Equal([clientCard.Text, _host.Latest(clientCard)], keptCard.Versions.Select(v => v.Text));
+        Assert.Equal(decided.ToUnixTimeSeconds(), keptCard.Versions[^1].At.ToUnixTimeSeconds());
+        Assert.True(keptCard.Versions[^1].Edited);
+        Assert.Contains("class=\"msg bot\"", html);
+        Assert.Contains("✅ Утверждено — Ирина. Спасибо!", html);
     }
 
     [Fact]

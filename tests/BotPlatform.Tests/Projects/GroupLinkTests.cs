@@ -118,9 +118,9 @@ public sealed class PrivacyModeTests
     [Fact]
     public async Task Linking_with_privacy_mode_on_tells_the_pm_how_to_turn_it_off()
     {
-        var telegram = await FakeTelegram.StartAsync();
+        var (telegram, time) = await ProjectArrange.TelegramAsync();
         telegram.Engine.GroupPrivacyMode = true;
-        await using var host = await ProjectArrange.StartAsync(telegram: telegram);
+        await using var host = await ProjectArrange.StartAsync(telegram: telegram, time: time);
         var pm = await host.JoinedAsync("Катя", "pm_kate");
         await host.ProjectAsync();
         var group = host.Tg.CreateGroup("Ромашка", pm);

@@ -13,11 +13,19 @@ public static class ProjectArrange
     /// <summary>Wednesday 25 November 2026, 10:00 in Moscow.</summary>
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 7, 0, 0, TimeSpan.Zero);
 
-    public static Task<BotHost> StartAsync(DateTimeOffset? now = null, FakeTelegram? telegram = null, StorageEngine storage = StorageEngine.LiteDb) =>
+    public static Task<BotHost> StartAsync(DateTimeOffset? now = null, FakeTelegram? telegram = null, StorageEngine storage = StorageEngine.LiteDb,
+        Microsoft.Extensions.Time.Testing.FakeTimeProvider? time = null) =>
         BotHost.StartAsync(telegram, now: now ?? Wednesday, settings: new Dictionary<string, string?>
         {
             ["Organisation:File"] = TestFiles.Path("TestData/organisation.projects.yaml"),
-        }, storage: storage);
+        }, storage: storage, time: time);
+
+    /// <summary>A fake Telegram of its own (e.g. in privacy mode) on the test's clock, and that clock for the host.</summary>
+    public static async Task<(FakeTelegram Telegram, Microsoft.Extensions.Time.Testing.FakeTimeProvider Time)> TelegramAsync()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Wednesday);
+        return (await FakeTelegram.StartAsync(time: time), time);
+    }
 
     public static async Task<Person> PersonAsync(this BotHost host, string username) =>
         (await host.Get<IPeopleStore>().FindByUsernameAsync(username, default))!;

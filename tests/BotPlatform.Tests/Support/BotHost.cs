@@ -47,9 +47,12 @@ public sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> StartAsync(FakeTelegram? telegram = null, DateTimeOffset? now = null,
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
-        StorageEngine storage = StorageEngine.LiteDb, bool kestrel = false)
+        StorageEngine storage = StorageEngine.LiteDb, bool kestrel = false, FakeTimeProvider? time = null)
     {
-        telegram ??= await FakeTelegram.StartAsync();
+        // One clock for the host and the fake Telegram: messages are dated on the test's timeline, not today's.
+        // A test that brings its own fake Telegram passes the clock it made it with.
+        time ??= new FakeTimeProvider(now ?? DefaultStart);
+        telegram ??= await FakeTelegram.StartAsync(time: time);
         var data = new TestFolder();
         var database = storage == StorageEngine.Postgres ? await TestPostgres.CreateDatabaseAsync() : null;
         var all = new Dictionary<string, string?>
@@ -68,7 +71,7 @@ public sealed class BotHost : IAsyncDisposable
             all["Storage:ConnectionString"] = database;
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var host = new BotHost(telegram, data, new FakeTimeProvider(now ?? DefaultStart), all) { _services = services, _database = database, _kestrel = kestrel };
+        var host = new BotHost(telegram, data, time, all) { _services = services, _database = database, _kestrel = kestrel };
         host.Start();
         return host;
     }

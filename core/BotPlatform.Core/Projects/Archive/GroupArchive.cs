@@ -52,7 +52,8 @@ public sealed class GroupArchive(IGroupArchiveStore store, IProjectStore project
             await store.UpdateAsync(stored, ct);
             return true;
         }
-        if (message.EditedAt is null || stored.Versions.Any(v => v.Edited && v.At == version.At) || stored.Current.SameContent(version)) return false;
+        // A replayed edit finds its version (same instant, same content); two edits within one second both count.
+        if (message.EditedAt is null || stored.Versions.Any(v => v.Edited && v.At == version.At && v.SameContent(version)) || stored.Current.SameContent(version)) return false;
         stored.Versions.Add(version);
         await store.UpdateAsync(stored, ct);
         return true;

@@ -11,6 +11,10 @@ internal sealed class BriefTemplateDto : LocatedNode
     /// <summary>The project templates whose projects get this brief.</summary>
     public List<LocatedScalar>? For { get; set; }
     public List<BriefQuestionDto>? Questions { get; set; }
+    /// <summary>The agency's Google Form for this brief (used when Google credentials are configured).</summary>
+    public LocatedScalar? FormId { get; set; }
+    /// <summary>The title of the form's question the project's code is prefilled in.</summary>
+    public LocatedScalar? FormCodeQuestion { get; set; }
 }
 
 internal sealed class BriefQuestionDto : LocatedNode
@@ -73,7 +77,26 @@ internal static class BriefsSection
             }
 
             var questions = ReadQuestions(dto.Questions ?? [], where, dto.Line, errors);
-            if (ok && questions is not null) templates.Add(new BriefTemplate(code!, title!, forTemplates, questions));
+            BriefFormSettings? form = null;
+            var formId = ValueReader.Text(dto.FormId);
+            var codeQuestion = ValueReader.Text(dto.FormCodeQuestion);
+            if (formId is not null && !formId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                errors.Add(dto.FormId!, $"form_id '{formId}' is not a Google Form id: take it from the form's edit link docs.google.com/forms/d/ID/edit ({where})");
+                ok = false;
+            }
+            else if (formId is not null && codeQuestion is null)
+            {
+                errors.Add(dto.FormId!, $"'form_code_question' must name the form's question the project's code is prefilled in ({where})");
+                ok = false;
+            }
+            else if (formId is null && codeQuestion is not null)
+            {
+                errors.Add(dto.FormCodeQuestion!, $"'form_code_question' needs 'form_id' ({where})");
+                ok = false;
+            }
+            else if (formId is not null) form = new BriefFormSettings(formId, codeQuestion!);
+            if (ok && questions is not null) templates.Add(new BriefTemplate(code!, title!, forTemplates, questions, form));
         }
         return new BriefsDefinition(templates);
     }

@@ -70,10 +70,12 @@ public sealed class ArchiveBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         await ShotAsync(page, "01-archive");
 
         Assert.Equal("Архив переписки — PRJ-0001 «SMM декабрь»", await page.Locator("h1").InnerTextAsync());
-        Assert.Equal(6, await page.Locator("article.msg").CountAsync());
-        Assert.Equal(1, await page.Locator("article.msg.agency").CountAsync());
+        // The people's messages and the PM's /link, and what the bot posted in the group (its greeting first).
+        Assert.Equal(8, await page.Locator("article.msg").CountAsync());
+        Assert.InRange(await page.Locator("article.msg.bot").CountAsync(), 1, 2);
+        Assert.Equal(2, await page.Locator("article.msg.agency").CountAsync()); // the staff message and the PM's /link
         Assert.Contains("Пароль от Instagram", await page.Locator("main").InnerTextAsync());
-        Assert.Equal("Бюджет на рекламу — 70 000 ₽ в месяц <с НДС>", await page.Locator("article.msg .text").Nth(3).InnerTextAsync());
+        Assert.Equal("Бюджет на рекламу — 70 000 ₽ в месяц <с НДС>", await page.Locator("article.msg .text").Filter(new() { HasText = "70 000" }).First.InnerTextAsync());
         Assert.True(await page.Locator("details .old").First.IsVisibleAsync());
         Assert.Equal("Бюджет на рекламу — 50 000 ₽ в месяц", await page.Locator("details .old").First.InnerTextAsync());
         Assert.Contains("В ответ на Ирина", await page.Locator(".quote").First.InnerTextAsync());

@@ -58,7 +58,8 @@ public sealed class GroupArchiveTests : IAsyncLifetime
         Assert.DoesNotContain(_host.Tg.Messages(_group), m => m.MessageId == oops.MessageId);
         Assert.StartsWith("PRJ-0001-archive-", file.Document!.FileName);
         Assert.EndsWith(".html", file.Document.FileName);
-        Assert.Equal("🗂 Архив переписки проекта PRJ-0001 «SMM декабрь»: сообщений — 6. Откройте файл в браузере.", file.Caption);
+        // Six from the people, the PM's /link, and the bot's greeting that answered it.
+        Assert.Equal("🗂 Архив переписки проекта PRJ-0001 «SMM декабрь»: сообщений — 8. Откройте файл в браузере.", file.Caption);
         Assert.NotNull(html);
         Assert.Contains("Пароль от Instagram: romashka2026", html);
         Assert.Contains("Бюджет 70 000 в месяц", html);
@@ -69,6 +70,7 @@ public sealed class GroupArchiveTests : IAsyncLifetime
         Assert.Contains($"<a href=\"#m{Math.Abs(_group.Id)}-{brief.MessageId}\">В ответ на Ирина</a>: Вот бриф", html);
         Assert.Contains("class=\"msg agency\"", html);
         Assert.Contains("class=\"msg client\"", html);
+        Assert.Contains("class=\"msg bot\"", html);
         Assert.DoesNotContain("<script", html);
         Assert.True(html.IndexOf("Добрый день!", StringComparison.Ordinal) < html.IndexOf("Спасибо, смотрю", StringComparison.Ordinal));
         Assert.Single(await _host.Get<GroupArchive>().ConversationAsync((await _host.Get<IProjectStore>().FindByNumberAsync("PRJ-0001", default))!, default),
@@ -169,9 +171,9 @@ public sealed class ArchivePrivacyModeTests
     [Fact]
     public async Task In_privacy_mode_the_archive_keeps_what_the_bot_sees_and_says_it_is_incomplete()
     {
-        var telegram = await FakeTelegram.StartAsync();
+        var (telegram, time) = await ProjectArrange.TelegramAsync();
         telegram.Engine.GroupPrivacyMode = true;
-        await using var host = await ProjectArrange.StartAsync(telegram: telegram);
+        await using var host = await ProjectArrange.StartAsync(telegram: telegram, time: time);
         var pm = await host.JoinedAsync("Катя", "pm_kate");
         var client = host.Tg.CreateUser("Ирина", "irina_romashka");
         await host.ProjectAsync();
