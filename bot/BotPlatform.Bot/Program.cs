@@ -61,6 +61,13 @@ while (true)
     }
 
     Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
+    // Pages show departments: another replica may have changed them (the health check stays a pure probe).
+    app.Use(async (context, next) =>
+    {
+        if (!context.Request.Path.StartsWithSegments("/health"))
+            await context.RequestServices.GetRequiredService<DepartmentsSync>().EnsureCurrentAsync(context.RequestAborted);
+        await next();
+    });
     app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapAgentApi();

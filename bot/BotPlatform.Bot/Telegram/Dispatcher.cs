@@ -170,12 +170,15 @@ public sealed class UpdateProcessor(
     IChatStore chats,
     IOutboxStore outbox,
     Organisation organisation,
+    DepartmentsSync departments,
     TelegramClients clients,
     TimeProvider time,
     ILogger<UpdateProcessor> logger)
 {
     public async Task ProcessAsync(Update update, CancellationToken ct)
     {
+        // Another replica may have added or renamed a department since this host's last update.
+        await departments.EnsureCurrentAsync(ct);
         var from = update switch
         {
             { Message.From: { } u } => u,
