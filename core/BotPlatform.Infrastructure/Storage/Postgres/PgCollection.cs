@@ -99,7 +99,7 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
         _db.RunAsync<IReadOnlyList<T>>(async (connection, transaction) =>
         {
             var locking = byId && PostgresDatabase.InUnitOfWork;
-            if (!byId && !AppendOnly) await _db.LockTableAsync(_table, exclusive: false, ct);
+            if (!byId && !AppendOnly) await _db.LockTableAsync(_table, exclusive: true, ct);
             var sql = _select + (where is null ? "" : " WHERE " + where) + " ORDER BY " + (orderBy ?? "id") + (limit is { } l ? " LIMIT " + l : "")
                 + (locking ? " FOR UPDATE" : "");
             await using var command = Command(sql, connection, transaction, args);
@@ -184,7 +184,7 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
     public Task<IReadOnlyList<object>> IdsAsync(string where, CancellationToken ct, params object?[] args) =>
         _db.RunAsync<IReadOnlyList<object>>(async (connection, transaction) =>
         {
-            if (!AppendOnly) await _db.LockTableAsync(_table, exclusive: false, ct);
+            if (!AppendOnly) await _db.LockTableAsync(_table, exclusive: true, ct);
             await using var command = Command($"SELECT id FROM {_table} WHERE {where}", connection, transaction, args);
             await using var reader = await command.ExecuteReaderAsync(ct);
             var ids = new List<object>();

@@ -64,9 +64,9 @@ public sealed class PostgresDatabase : IDisposable
     /// <see cref="LockTableAsync"/> and docs/storage.md "Units of work on PostgreSQL"):
     /// a document read by id is read <c>FOR UPDATE</c> (the aggregate's row lock, held to commit, so two
     /// steps on one aggregate run one after the other and the second sees the first's result); a query over
-    /// a table takes that table's advisory lock shared, an insert exclusive (a check-then-insert, such as
-    /// "no client with this tax id yet", stays correct: two of them deadlock on the upgrade and PostgreSQL
-    /// aborts one, whose update is retried). Append-only tables (outbox, audit, inbox) take no table lock;
+    /// a table or an insert into it takes that table's advisory lock (so a query-check-write, such as "no
+    /// client with this tax id yet" or "claim the oldest print job", runs one at a time per table, as under
+    /// the old global lock). Append-only tables (outbox, audit, inbox) take no table lock;
     /// sequences lock their counter row. A nested unit of work joins the outer one.
     /// </summary>
     internal async Task<T> UnitOfWorkAsync<T>(Func<Task<T>> work, CancellationToken ct)
@@ -91,8 +91,9 @@ public sealed class PostgresDatabase : IDisposable
     internal static bool InUnitOfWork => Ambient.Value?.TableLocks is not null;
 
     /// <summary>
-    /// Inside a unit of work: the transaction-level advisory lock of a table, shared (a query that may
-    /// precede an insert) or exclusive (an insert), taken once per unit and level; outside one: nothing.
+    /// Inside a unit of work: the transaction-level advisory lock of a table (shared or exclusive; the stores
+    /// take it exclusive, since a query may be followed by a write decided on it), taken once per unit and
+    /// level; outside one: nothing.
     /// </summary>
     internal async Task LockTableAsync(string table, bool exclusive, CancellationToken ct)
     {
