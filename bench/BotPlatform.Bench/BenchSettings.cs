@@ -6,13 +6,13 @@ namespace BotPlatform.Bench;
 internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders, int CrashUpdates = 1_500, int Kills = 8, string Storage = "litedb", int Replicas = 1)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|agents|crash|stats|projects|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N] [--storage litedb|postgres] [--replicas N]\n" +
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|agents|crash|stats|projects|pnl|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N] [--storage litedb|postgres] [--replicas N]\n" +
         "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000), --messages also the projects archive; --rate: callbacks updates/s (200);\n" +
         "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200);\n" +
         "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8);\n" +
         "  --storage, --replicas: the hosts of inbox, callbacks and drain: litedb (1 host) or postgres on a throwaway cluster with N hosts behind one webhook (litedb, 1)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "stats", "projects", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "stats", "projects", "pnl", "all"];
 
     public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000, Renders: 200);
 

@@ -54,7 +54,8 @@ public sealed class FilingDialog(IConversationStore conversations, ApprovalEngin
             return;
         }
         var question = QuestionOf(form, conversation);
-        var read = question.Read(new FilingAnswer(message.Text, IncomingFileOf(message), null));
+        var answer = new FilingAnswer(message.Text, IncomingFileOf(message), null);
+        var read = question.ReadAsync is { } readAsync ? await readAsync(answer, ct) : question.Read(answer);
         if (!read.IsOk)
         {
             context.ReplyProblem(read.Problem!);
@@ -123,6 +124,22 @@ public sealed class FilingDialog(IConversationStore conversations, ApprovalEngin
         var lang = context.Lang;
         switch (value)
         {
+            case Submit when context.Person is { } person && form.Records is { } records:
+                var recorded = await unitOfWork.RunAsync(async () =>
+                {
+                    var result = await records(conversation.Data, person, lang, ct);
+                    if (result.IsOk) await conversations.DeleteAsync(conversation.ChatId, conversation.UserId, ct);
+                    return result;
+                }, ct);
+                if (recorded is { IsOk: true, Value: { } line })
+                {
+                    await context.AnswerCallbackAsync(ct: ct);
+                    context.Out.Edit(context.ChatId, pressed, FilingViews.CardText(form, conversation, lang) + "\n\n" + line);
+                    return true;
+                }
+                await context.AnswerCallbackAsync(ProblemTexts.Render(recorded.Problem!, lang), ct: ct);
+                context.ReplyProblem(recorded.Problem!);
+                return true;
             case Submit when context.Person is { } person:
                 var draft = form.Draft(conversation.Data, person, time.GetUtcNow());
                 // Submitting and closing the dialog are one step: a replay after a crash finds the dialog gone, not a second request.

@@ -35,6 +35,8 @@ public sealed record FilingQuestion(
     /// <summary>Offers a Skip button; skipping leaves the answer out.</summary>
     public bool Optional { get; init; }
     public Text? Placeholder { get; init; }
+    /// <summary>A check that needs storage (e.g. "is there such a project?"); when set, used instead of <see cref="Read"/> for typed answers.</summary>
+    public Func<FilingAnswer, CancellationToken, Task<Result<string>>>? ReadAsync { get; init; }
     /// <summary>The buttons of a choice: code and caption.</summary>
     public Func<IReadOnlyList<(string Code, string Caption)>> Choices { get; init; } = () => [];
 }
@@ -50,6 +52,12 @@ public abstract class FilingForm
     public abstract IReadOnlyList<FilingQuestion> Questions { get; }
 
     public abstract RequestDraft Draft(IReadOnlyDictionary<string, string> answers, Person initiator, DateTimeOffset now);
+
+    /// <summary>
+    /// A form that records its answers itself (e.g. /income) instead of filing an approval request: returns the line
+    /// that replaces the confirmation card, or the problem that keeps it. Null: the answers make a <see cref="Draft"/>.
+    /// </summary>
+    public virtual Func<IReadOnlyDictionary<string, string>, Person, Lang, CancellationToken, Task<Result<string>>>? Records => null;
 
     public FilingQuestion? Question(string step) => Questions.FirstOrDefault(q => q.Step == step);
 }

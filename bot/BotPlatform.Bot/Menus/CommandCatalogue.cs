@@ -116,6 +116,12 @@ public static class CommandCatalogue
             "Route sheet (PDF): /route ЗО-2026-0001 or a document number")),
         new("register", CommandSection.Reports, new("Реестр платежей: /register [ДД.ММ.ГГГГ]", "Payment register: /register [DD.MM.YYYY]"))
             { Roles = [Role.ChiefAccountant, Role.Accountant, Role.FinanceManager, Role.Director, Role.Admin] },
+        new("income", CommandSection.Reports, new("Записать поступление денег", "Record income"))
+            { Roles = [Role.Director, Role.OpsManager, Role.FinanceManager, Role.ChiefAccountant, Role.Accountant, Role.Admin] },
+        new("expense", CommandSection.Reports, new("Записать расход", "Record an expense"))
+            { Roles = [Role.Director, Role.OpsManager, Role.FinanceManager, Role.ChiefAccountant, Role.Accountant, Role.Admin] },
+        new("pnl", CommandSection.Reports, new("Прибыли и убытки: /pnl [проект|клиент] [период]", "Profit and loss: /pnl [project|client] [period]"))
+            { Roles = [Role.Director, Role.OpsManager, Role.FinanceManager, Role.Admin] },
         // Department heads may use it too (their department); the menu shows it to the roles that see everything.
         new("stats", CommandSection.Reports, new("Аналитика: /stats [неделя|месяц|квартал] [согласования|документы]",
             "Analytics: /stats [week|month|quarter] [approvals|documents]"))

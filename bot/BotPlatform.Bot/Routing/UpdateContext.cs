@@ -71,6 +71,7 @@ public static class ProblemTexts
             PrintingTexts.Problems, BotPlatform.Core.Mail.MailTexts.Problems,
             RegisterProblems.Texts, RouteSheetProblems.Texts, StatsProblems.Texts,
             BotPlatform.Core.Documents.Review.ReviewTexts.Problems,
+            BotPlatform.Core.Finance.Ledger.LedgerProblems.Texts,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

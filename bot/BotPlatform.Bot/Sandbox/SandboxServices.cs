@@ -49,6 +49,7 @@ public static class SandboxServices
         builder.Services.AddHostedService<DemoMail>();
         builder.Services.AddHostedService<DemoHistory>();
         builder.Services.AddHostedService<DemoReview>();
+        builder.Services.AddHostedService<DemoLedger>();
         return run;
     }
 

@@ -16,7 +16,8 @@ public sealed record RequestDraft(
     string? Comment,
     string? DocumentKind,
     IReadOnlyList<AttachedFile> Files,
-    long? DocumentId = null);
+    long? DocumentId = null,
+    long? ProjectId = null);
 
 /// <summary>
 /// Told when a request reaches its end (Approved, Rejected, Withdrawn, Paid), inside the same unit of
@@ -70,7 +71,7 @@ public sealed class ApprovalEngine(
             Number = NumberFormat.Apply(format, year, seq).ToUpperInvariant(), Kind = draft.Kind, InitiatorId = initiator.Id,
             Department = initiator.Department, CreatedAt = now, Counterparty = draft.Counterparty.Trim(), Amount = draft.Amount,
             Currency = draft.Currency, CostItem = draft.CostItem, DueDate = draft.DueDate, Comment = draft.Comment,
-            DocumentKind = draft.DocumentKind, Files = [.. draft.Files], DocumentId = draft.DocumentId,
+            DocumentKind = draft.DocumentKind, Files = [.. draft.Files], DocumentId = draft.DocumentId, ProjectId = draft.ProjectId,
         };
         r.Record(ApprovalActions.Submitted, now, initiator.Id);
         await store.InsertAsync(r, ct);

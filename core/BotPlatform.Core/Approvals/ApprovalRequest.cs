@@ -143,6 +143,8 @@ public sealed class ApprovalRequest : IVersioned
     public List<AttachedFile> Files { get; set; } = [];
     /// <summary>The registry document this request approves (Documents), if any.</summary>
     public long? DocumentId { get; set; }
+    /// <summary>The project a payment is for, when the initiator named one (its expense counts in that project's profit and loss).</summary>
+    public long? ProjectId { get; set; }
 
     public StepState? Current { get; set; }
     public int StepSeq { get; set; }

@@ -1,3 +1,5 @@
+using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Finance.Ledger;
 using BotPlatform.Core.Finance.Registers;
 using BotPlatform.Core.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,5 +10,9 @@ public static class FinanceServices
 {
     public static IServiceCollection AddFinance(this IServiceCollection services) => services
         .AddSingleton<PaymentRegisters>()
-        .AddSingleton<ITimerSource>(sp => sp.GetRequiredService<PaymentRegisters>());
+        .AddSingleton<ITimerSource>(sp => sp.GetRequiredService<PaymentRegisters>())
+        .AddSingleton<LedgerBook>()
+        .AddSingleton<ProfitAndLoss>()
+        .AddSingleton<IApprovalOutcomeObserver, PaidRequestExpenses>()
+        .AddSingleton<IInvoicePaymentHandler, InvoiceIncome>();
 }

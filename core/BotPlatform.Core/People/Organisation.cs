@@ -48,6 +48,9 @@ public sealed class Organisation
     /// <summary>Hourly rates and the brand of report pages; none when the file has no <c>billing:</c> section.</summary>
     public Billing.BillingDefinition Billing => Definition.Billing ?? BotPlatform.Core.Billing.BillingDefinition.Empty;
 
+    /// <summary>Income categories, fixed cost items and the payment nudge; the defaults when the file has no <c>ledger:</c> section.</summary>
+    public Finance.Ledger.LedgerDefinition Ledger => Definition.Ledger ?? BotPlatform.Core.Finance.Ledger.LedgerDefinition.Default;
+
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";
 }

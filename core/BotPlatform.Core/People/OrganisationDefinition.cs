@@ -24,7 +24,8 @@ public sealed record OrganisationDefinition(
     DocumentsDefinition? Documents = null,
     Projects.ProjectsDefinition? Projects = null,
     Briefs.BriefsDefinition? Briefs = null,
-    Billing.BillingDefinition? Billing = null)
+    Billing.BillingDefinition? Billing = null,
+    Finance.Ledger.LedgerDefinition? Ledger = null)
 {
     public const string DefaultTimeZoneId = "Europe/Moscow";
     public const string DefaultLanguageCode = "ru";

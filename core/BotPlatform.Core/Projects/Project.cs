@@ -55,6 +55,10 @@ public sealed class Project : IVersioned
     /// <summary>The client's Telegram groups (a group may hold several projects of the same client).</summary>
     public List<long> GroupChatIds { get; set; } = [];
     public List<ProjectEvent> History { get; set; } = [];
+    /// <summary>What the client pays per month for a retainer project (its sale price); null: the deal's total is the sale price.</summary>
+    public decimal? Retainer { get; set; }
+    /// <summary>Further deals of the same client sold on top of the project (upsells), in the order they were linked.</summary>
+    public List<long> UpsellDealIds { get; set; } = [];
 
     public string Subject => "project:" + Number;
 

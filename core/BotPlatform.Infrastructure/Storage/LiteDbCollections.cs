@@ -42,6 +42,7 @@ internal static class LiteDbCollections
     public const string BillingReports = "billing_reports";
     public const string ReportClaims = "report_claims";
     public const string DocumentReviews = "document_reviews";
+    public const string Ledger = "ledger_entries";
     /// <summary>LiteDB's own file storage (<c>LiteDatabase.FileStorage</c>) keeps files in these two.</summary>
     public const string Files = "_files";
     public const string FileChunks = "_chunks";
@@ -56,6 +57,7 @@ internal static class LiteDbCollections
         Briefs,
         BillingReports, ReportClaims,
         DocumentReviews,
+        Ledger,
         Files, FileChunks,
     };
 }

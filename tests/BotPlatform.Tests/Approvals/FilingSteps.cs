@@ -67,7 +67,9 @@ public static class FilingSteps
         var dueQuestion = await host.PressesForNextAsync(user, costQuestion, costItem);
         var invoiceQuestion = due is null ? await host.PressesForNextAsync(user, dueQuestion, skip) : await host.SaysAsync(user, due);
         var commentQuestion = await host.SendsDocumentAsync(user, "invoice.pdf", Pdf);
-        return comment is null ? await host.PressesForNextAsync(user, commentQuestion, skip) : await host.SaysAsync(user, comment);
+        var next = comment is null ? await host.PressesForNextAsync(user, commentQuestion, skip) : await host.SaysAsync(user, comment);
+        // An organisation that runs projects asks which project the payment is for: skipped here.
+        return next.Text == Core.Finance.Ledger.LedgerTexts.AskProject.In(lang) ? await host.PressesForNextAsync(user, next, skip) : next;
     }
 
     /// <summary>/pay answered up to the question of the step (counterparty and amount given, cost item "Реклама").</summary>

@@ -1,42 +1,21 @@
-using BotPlatform.Bot.Routing;
 using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Common;
 using BotPlatform.Core.Localization;
-using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 
 namespace BotPlatform.Bot.Approvals;
 
-/// <summary>/pay: a payment request, asked question by question (flow and callback prefix "pay").</summary>
-public sealed class PayCommand(PayForm form, FilingDialog dialog) : ICommandHandler
-{
-    public string Command => "pay";
-
-    public Task HandleAsync(UpdateContext context, CancellationToken ct) => dialog.StartAsync(form, context, ct);
-}
-
-public sealed class PayFlow(PayForm form, FilingDialog dialog) : IConversationFlow
-{
-    public string Flow => PayForm.Name;
-
-    public Task HandleAsync(UpdateContext context, Conversation conversation, CancellationToken ct) =>
-        dialog.AnswerAsync(form, context, conversation, ct);
-}
-
-/// <summary>"pay:{dialog}:{step}:{value}": a cost item, Skip, Submit / Edit / Cancel, a field to edit.</summary>
-public sealed class PayCallback(PayForm form, FilingDialog dialog) : ICallbackHandler
-{
-    public string Prefix => PayForm.Name;
-
-    public Task HandleAsync(UpdateContext context, string[] data, CancellationToken ct) => dialog.PressAsync(form, context, data, ct);
-}
-
-/// <summary>Counterparty, amount, cost item, due date (optional), invoice, comment (optional).</summary>
-public sealed class PayForm(Organisation organisation, ApprovalCards cards, TimeProvider time) : FilingForm
+/// <summary>
+/// Counterparty, amount, cost item, due date (optional), invoice, comment (optional), and in an organisation that
+/// runs projects, the project the payment is for (optional: its expense then counts in the project's P&amp;L).
+/// </summary>
+public sealed class PayForm(Organisation organisation, ApprovalCards cards, TimeProvider time, BotPlatform.Core.Finance.Ledger.LedgerBook ledger) : FilingForm
 {
     public const string Name = "pay";
     public const string Amount = "amount";
     public const string CostItem = "cost";
     public const string DueDate = "due";
+    public const string Project = "project";
 
     public override string Flow => Name;
     public override Text Intro => FilingTexts.PayIntro;
@@ -67,13 +46,27 @@ public sealed class PayForm(Organisation organisation, ApprovalCards cards, Time
         },
         FilingQuestions.FileQuestion(RequestKind.Payment, FilingTexts.AskInvoice, FilingTexts.FieldInvoice, FilingTexts.InvoiceLine),
         FilingQuestions.CommentQuestion(),
+        .. organisation.Projects.Templates.Count == 0 ? Array.Empty<FilingQuestion>() : [ProjectQuestion(ledger)],
     ];
+
+    private static FilingQuestion ProjectQuestion(BotPlatform.Core.Finance.Ledger.LedgerBook ledger) =>
+        new(Project, AnswerKind.Text, BotPlatform.Core.Finance.Ledger.LedgerTexts.AskProject, BotPlatform.Core.Finance.Ledger.LedgerTexts.FieldProject,
+            _ => Result<string>.Fail(BotPlatform.Core.Finance.Ledger.LedgerProblems.UnknownProject, ""),
+            (value, lang) => value is null
+                ? BotPlatform.Core.Finance.Ledger.LedgerTexts.NoProjectLine.In(lang)
+                : BotPlatform.Core.Finance.Ledger.LedgerTexts.ProjectLineShort.In(lang, value.Split('|')[1]))
+        {
+            Optional = true,
+            ReadAsync = async (a, ct) => FilingQuestions.Keep(await ledger.ReadProjectAsync(a.Text, ct),
+                p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + p.Number + " «" + p.Title + "»"),
+        };
 
     public override RequestDraft Draft(IReadOnlyDictionary<string, string> answers, Person initiator, DateTimeOffset now)
     {
         var money = FilingQuestions.ReadMoney(answers[Amount]);
         return new RequestDraft(RequestKind.Payment, answers[FilingQuestions.Counterparty], money.Amount, money.Currency, answers[CostItem],
             answers.TryGetValue(DueDate, out var due) ? FilingQuestions.ReadDate(due) : null, answers.GetValueOrDefault(FilingQuestions.Comment),
-            DocumentKind: null, [FilingQuestions.ReadFile(answers[FilingQuestions.File], initiator, now)]);
+            DocumentKind: null, [FilingQuestions.ReadFile(answers[FilingQuestions.File], initiator, now)],
+            ProjectId: answers.TryGetValue(Project, out var project) ? long.Parse(project.Split('|')[0], System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 }
