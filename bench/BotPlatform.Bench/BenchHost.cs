@@ -1,6 +1,7 @@
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Testing;
+using BotPlatform.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,14 +13,31 @@ namespace BotPlatform.Bench;
 /// <summary>
 /// The real bot host (all of Program.cs) long-polling a fresh fake Bot API over HTTP, with the sample
 /// organisation file, system time and its LiteDB file in a temp folder that is removed on dispose.
+/// With <see cref="Storage"/> postgres: a fresh database on a throwaway PostgreSQL cluster (the tests'
+/// <see cref="TestPostgres"/>), and with <see cref="Replicas"/> above 1 that many hosts on it, in this
+/// process as the replica tests run them, behind one webhook that the fake delivers to in turn (a load
+/// balancer); <see cref="Services"/> is then the first host's.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>The engine of every host the benchmarks start (--storage).</summary>
+    public static string Storage { get; set; } = "litedb";
+
+    /// <summary>How many hosts on one PostgreSQL database (--replicas); 1 long-polls, more share a webhook.</summary>
+    public static int Replicas { get; set; } = 1;
+
+    /// <summary>What the figures ran on, for the report's section titles.</summary>
+    public static string Topology => Storage == "postgres"
+        ? Report.Invariant($"PostgreSQL, {Replicas} {(Replicas == 1 ? "host, long polling" : "hosts behind one webhook")}")
+        : "LiteDB, 1 host";
+
     private readonly WebApplicationFactory<BotProgram> _root;
     private readonly WebApplicationFactory<BotProgram> _factory;
     private readonly string _dataFolder;
+    private readonly List<(WebApplicationFactory<BotProgram> Root, string Data)> _others = [];
+    private string? _database;
 
     private BenchHost(FakeTelegram telegram, WebApplicationFactory<BotProgram> root, WebApplicationFactory<BotProgram> factory, string dataFolder)
     {
@@ -42,6 +60,7 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         var telegram = await FakeTelegram.StartAsync();
         var data = Directory.CreateTempSubdirectory("botplatform-bench-").FullName;
+        var database = Storage == "postgres" ? await TestPostgres.CreateDatabaseAsync() : null;
         var settings = new Dictionary<string, string>
         {
             ["Telegram:Token"] = telegram.Token,
@@ -51,20 +70,42 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Storage:DataFolder"] = data,
             ["Organisation:File"] = SampleFiles.Organisation(),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Jobs:SchedulerName"] = "bench-" + Guid.NewGuid().ToString("N"),
         };
-        var root = new WebApplicationFactory<BotProgram>();
-        var factory = root.WithWebHostBuilder(builder =>
+        if (database is not null)
         {
-            // The bot's appsettings.json is copied next to the bench, as in a published app. The factory's own
-            // guess (MvcTestingAppManifest.json in the working directory) fails under dotnet run.
-            builder.UseContentRoot(AppContext.BaseDirectory);
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        });
-        var host = new BenchHost(telegram, root, factory, data);
+            settings["Storage:Provider"] = "postgres";
+            settings["Storage:ConnectionString"] = database;
+        }
+        var webhook = database is not null && Replicas > 1;
+        if (webhook)
+        {
+            settings["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/webhook";
+            settings["Telegram:WebhookSecret"] = "bench-" + Guid.NewGuid().ToString("N");
+        }
+        var (root, factory) = Build(settings);
+        var host = new BenchHost(telegram, root, factory, data) { _database = database };
         try
         {
             _ = factory.Services; // builds and starts the host
-            await telegram.Engine.WaitUntilAsync(() => telegram.Engine.IsLongPolling, StartTimeout, ct);
+            if (webhook)
+            {
+                var clients = new List<HttpClient> { factory.CreateClient() };
+                for (var i = 1; i < Replicas; i++)
+                {
+                    var replicaData = Directory.CreateTempSubdirectory("botplatform-bench-").FullName;
+                    var (replicaRoot, replica) = Build(new Dictionary<string, string>(settings) { ["Storage:DataFolder"] = replicaData });
+                    host._others.Add((replicaRoot, replicaData));
+                    _ = replica.Services;
+                    clients.Add(replica.CreateClient());
+                }
+                await telegram.Engine.WaitUntilAsync(() => telegram.Engine.WebhookUrl is not null, StartTimeout, ct);
+                telegram.Engine.WebhookReplicas = clients;
+            }
+            else
+            {
+                await telegram.Engine.WaitUntilAsync(() => telegram.Engine.IsLongPolling, StartTimeout, ct);
+            }
             await SilenceUnknownAdminsAsync(host, ct);
             return host;
         }
@@ -73,6 +114,19 @@ internal sealed class BenchHost : IAsyncDisposable
             await host.DisposeAsync();
             throw;
         }
+    }
+
+    private static (WebApplicationFactory<BotProgram> Root, WebApplicationFactory<BotProgram> Factory) Build(IReadOnlyDictionary<string, string> settings)
+    {
+        var root = new WebApplicationFactory<BotProgram>();
+        var factory = root.WithWebHostBuilder(builder =>
+        {
+            // The bot's appsettings.json is copied next to the bench, as in a published app. The factory's own
+            // guess (MvcTestingAppManifest.json in the working directory) fails under dotnet run.
+            builder.UseContentRoot(AppContext.BaseDirectory);
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        });
+        return (root, factory);
     }
 
     /// <summary>
@@ -105,15 +159,20 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var (root, _) in _others) await root.DisposeAsync();
         await _root.DisposeAsync(); // stops the host: the factory derived from it goes with it
         await Telegram.DisposeAsync();
-        try
+        if (_database is not null) await TestPostgres.DropDatabaseAsync(_database);
+        foreach (var folder in _others.Select(o => o.Data).Append(_dataFolder))
         {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by the stopping host; the OS temp cleaner takes it later.
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by the stopping host; the OS temp cleaner takes it later.
+            }
         }
     }
 }

@@ -3,13 +3,14 @@ using System.Globalization;
 namespace BotPlatform.Bench;
 
 /// <summary>The command line: [inbox|callbacks|drain|sweep|render|retention|agents|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
-internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders, int CrashUpdates = 1_500, int Kills = 8)
+internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders, int CrashUpdates = 1_500, int Kills = 8, string Storage = "litedb", int Replicas = 1)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|agents|crash|stats|projects|pnl|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N]\n" +
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|agents|crash|stats|projects|pnl|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N] [--storage litedb|postgres] [--replicas N]\n" +
         "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000), --messages also the projects archive; --rate: callbacks updates/s (200);\n" +
         "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200);\n" +
-        "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8)";
+        "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8);\n" +
+        "  --storage, --replicas: the hosts of inbox, callbacks and drain: litedb (1 host) or postgres on a throwaway cluster with N hosts behind one webhook (litedb, 1)";
 
     private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "stats", "projects", "pnl", "all"];
 
@@ -29,7 +30,13 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 settings = settings with { Benchmark = arg };
                 continue;
             }
-            if (arg is not ("--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders" or "--crash-updates" or "--kills")) return (null, $"unknown argument '{arg}'");
+            if (arg is "--storage")
+            {
+                if (i + 1 >= args.Count || args[i + 1] is not ("litedb" or "postgres")) return (null, "--storage needs litedb or postgres");
+                settings = settings with { Storage = args[++i] };
+                continue;
+            }
+            if (arg is not ("--replicas" or "--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders" or "--crash-updates" or "--kills")) return (null, $"unknown argument '{arg}'");
             if (i + 1 >= args.Count
                 || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 || value < 1)
@@ -44,9 +51,11 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 "--renders" => settings with { Renders = value },
                 "--crash-updates" => settings with { CrashUpdates = value },
                 "--kills" => settings with { Kills = value },
+                "--replicas" => settings with { Replicas = value },
                 _ => settings with { Requests = value },
             };
         }
+        if (settings.Replicas > 1 && settings.Storage != "postgres") return (null, "--replicas above 1 needs --storage postgres: one LiteDB file has one host");
         if (settings.Chats > settings.Messages) return (null, "--chats cannot exceed --messages: every chat gets at least one message");
         return settings.Requests < SweepBench.Small
             ? (null, $"--requests cannot be below {SweepBench.Small}: the sweep compares it with {SweepBench.Small} open requests")

@@ -18,6 +18,8 @@ internal static class Program
             return 2;
         }
 
+        BenchHost.Storage = settings.Storage;
+        BenchHost.Replicas = settings.Replicas;
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

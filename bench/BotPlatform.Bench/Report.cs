@@ -11,6 +11,7 @@ internal sealed class Report(TextWriter output)
         output.WriteLine(Invariant(
             $"BotPlatform bench '{settings.Benchmark}': {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}"));
         output.WriteLine("The fake Bot API runs in this process on 127.0.0.1 and shares the CPU with the bot.");
+        output.WriteLine("Storage of the inbox, callbacks and drain hosts: " + BenchHost.Topology + ".");
         output.WriteLine(Invariant($"Each host's LiteDB file goes to a fresh folder under {Path.GetTempPath()} (set TMPDIR to move it)."));
     }
 

@@ -61,6 +61,14 @@ while (true)
     }
 
     Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
+    // Pages show departments: another replica may have changed them. The health check stays a pure probe, and
+    // the webhook only stores the update (the dispatcher checks before handling it).
+    app.Use(async (context, next) =>
+    {
+        if (!context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(Webhook.Path))
+            await context.RequestServices.GetRequiredService<DepartmentsSync>().EnsureCurrentAsync(context.RequestAborted);
+        await next();
+    });
     app.MapHealthChecks("/health", StorageHealthCheck.Options);
     app.MapTelegramWebhook();
     app.MapAgentApi();

@@ -179,6 +179,7 @@ public sealed class UpdateProcessor(
     IOutboxStore outbox,
     BotPlatform.Core.Common.IUnitOfWork unitOfWork,
     Organisation organisation,
+    DepartmentsSync departments,
     TelegramClients clients,
     TimeProvider time,
     ILogger<UpdateProcessor> logger)
@@ -189,6 +190,8 @@ public sealed class UpdateProcessor(
     /// </summary>
     public async Task ProcessAsync(Update update, CancellationToken ct, Func<CancellationToken, Task>? completion = null)
     {
+        // Another replica may have added or renamed a department since this host's last update.
+        await departments.EnsureCurrentAsync(ct);
         var from = update switch
         {
             { Message.From: { } u } => u,

@@ -27,4 +27,14 @@ public interface IDepartmentStore
     Task<bool> TryInsertAsync(Department department, CancellationToken ct);
     /// <summary>Saves when the stored version equals department.Version, then increments it; false on a conflict.</summary>
     Task<bool> TryUpdateAsync(Department department, CancellationToken ct);
+
+    /// <summary>
+    /// A number that grows with every stored change (departments are added and updated, never removed: the count
+    /// plus the sum of the versions), so a host can tell cheaply whether its copy is current (<see cref="DepartmentsSync"/>).
+    /// </summary>
+    async Task<long> StampAsync(CancellationToken ct)
+    {
+        var all = await ListAsync(ct);
+        return all.Count + all.Sum(d => (long)d.Version);
+    }
 }

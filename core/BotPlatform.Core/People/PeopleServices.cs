@@ -11,6 +11,7 @@ public static class PeopleServices
         .AddSingleton<Languages>()
         .AddSingleton<Delegation>()
         .AddSingleton<OrganisationBootstrap>()
+        .AddSingleton<DepartmentsSync>()
         .AddSingleton<Administration.PeopleAdministration>()
         .AddSingleton<Administration.Deactivation>()
         .AddSingleton<ITimerSource, AbsenceEndTimer>();

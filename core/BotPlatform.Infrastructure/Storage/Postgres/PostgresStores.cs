@@ -70,7 +70,7 @@ internal sealed class PgInviteStore(PostgresDatabase db) : IInviteStore
 
 internal sealed class PgInboxStore(PostgresDatabase db) : IInboxStore
 {
-    private readonly PgCollection<InboxItem> _items = new(db, "inbox", new PgColumn<InboxItem>("status", i => i.Status));
+    private readonly PgCollection<InboxItem> _items = new(db, "inbox", new PgColumn<InboxItem>("status", i => i.Status)) { AppendOnly = true };
 
     public Task<int> AddNewAsync(IReadOnlyList<InboxItem> items, CancellationToken ct) => db.InTransactionAsync(async (_, _) =>
     {
@@ -102,7 +102,7 @@ internal sealed class PgInboxStore(PostgresDatabase db) : IInboxStore
 internal sealed class PgOutboxStore(PostgresDatabase db, OutboxSignal signal) : IOutboxStore
 {
     private readonly PgCollection<OutboxMessage> _messages = new(db, "outbox",
-        new("seq", m => m.Seq), new("status", m => m.Status), new("chat_id", m => m.ChatId));
+        new("seq", m => m.Seq), new("status", m => m.Status), new("chat_id", m => m.ChatId)) { AppendOnly = true };
 
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
@@ -194,7 +194,7 @@ internal sealed class PgConversationStore(PostgresDatabase db) : IConversationSt
 /// <summary>Append-only: the table refuses UPDATE and DELETE by trigger (Migrations/0001_initial.sql).</summary>
 internal sealed class PgAuditLog(PostgresDatabase db) : IAuditLog
 {
-    private readonly PgCollection<AuditEntry> _entries = new(db, "audit", new PgColumn<AuditEntry>("subject", e => e.Subject));
+    private readonly PgCollection<AuditEntry> _entries = new(db, "audit", new PgColumn<AuditEntry>("subject", e => e.Subject)) { AppendOnly = true };
 
     public Task AppendAsync(AuditEntry entry, CancellationToken ct)
     {
@@ -482,6 +482,13 @@ internal sealed class PgDepartmentStore(PostgresDatabase db) : IDepartmentStore
     private readonly PgCollection<Department> _departments = new(db, "departments");
 
     public Task<IReadOnlyList<Department>> ListAsync(CancellationToken ct) => _departments.FindAsync(null, "id", null, ct);
+
+    /// <summary>One aggregate over the table's columns (no document is read): checked before every update by each replica.</summary>
+    public Task<long> StampAsync(CancellationToken ct) => db.RunAsync(async (connection, transaction) =>
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) + COALESCE(sum(version), 0) FROM departments", connection, transaction);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }, ct);
 
     public Task<Department?> GetAsync(string code, CancellationToken ct) => _departments.GetAsync(Key(code), ct);
 
