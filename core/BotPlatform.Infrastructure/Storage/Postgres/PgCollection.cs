@@ -29,12 +29,6 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
     private readonly string _insert;
     private readonly string _update;
 
-    /// <summary>
-    /// Rows are added under ids nobody checks first (outbox, audit, inbox): reads and inserts in a unit of work
-    /// take no table lock, so business steps do not queue on them.
-    /// </summary>
-    public bool AppendOnly { get; init; }
-
     public PgCollection(PostgresDatabase db, string table, params PgColumn<T>[] columns)
     {
         _db = db;
@@ -84,24 +78,16 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
         return copied;
     }
 
-    /// <summary>The document with this id; in a unit of work read <c>FOR UPDATE</c>: the aggregate stays locked until the unit commits.</summary>
-    public async Task<T?> GetAsync(object id, CancellationToken ct) =>
-        (await FindCoreAsync("id = @p0", null, 1, byId: true, ct, [id])).FirstOrDefault();
+    public Task<T?> GetAsync(object id, CancellationToken ct) => FindOneAsync("id = @p0", ct, id);
 
     /// <summary>The first document matching <paramref name="where"/> (SQL over the columns, arguments @p0, @p1...).</summary>
     public async Task<T?> FindOneAsync(string where, CancellationToken ct, params object?[] args) =>
         (await FindAsync(where, null, 1, ct, args)).FirstOrDefault();
 
     public Task<IReadOnlyList<T>> FindAsync(string? where, string? orderBy, int? limit, CancellationToken ct, params object?[] args) =>
-        FindCoreAsync(where, orderBy, limit, byId: false, ct, args);
-
-    private Task<IReadOnlyList<T>> FindCoreAsync(string? where, string? orderBy, int? limit, bool byId, CancellationToken ct, object?[] args) =>
         _db.RunAsync<IReadOnlyList<T>>(async (connection, transaction) =>
         {
-            var locking = byId && PostgresDatabase.InUnitOfWork;
-            if (!byId && !AppendOnly) await _db.LockTableAsync(_table, exclusive: true, ct);
-            var sql = _select + (where is null ? "" : " WHERE " + where) + " ORDER BY " + (orderBy ?? "id") + (limit is { } l ? " LIMIT " + l : "")
-                + (locking ? " FOR UPDATE" : "");
+            var sql = _select + (where is null ? "" : " WHERE " + where) + " ORDER BY " + (orderBy ?? "id") + (limit is { } l ? " LIMIT " + l : "");
             await using var command = Command(sql, connection, transaction, args);
             await using var reader = await command.ExecuteReaderAsync(ct);
             var found = new List<T>();
@@ -184,7 +170,6 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
     public Task<IReadOnlyList<object>> IdsAsync(string where, CancellationToken ct, params object?[] args) =>
         _db.RunAsync<IReadOnlyList<object>>(async (connection, transaction) =>
         {
-            if (!AppendOnly) await _db.LockTableAsync(_table, exclusive: true, ct);
             await using var command = Command($"SELECT id FROM {_table} WHERE {where}", connection, transaction, args);
             await using var reader = await command.ExecuteReaderAsync(ct);
             var ids = new List<object>();
@@ -207,7 +192,6 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
 
     private async Task<bool> InsertCoreAsync(T entity, bool onConflictDoNothing, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        if (!AppendOnly) await _db.LockTableAsync(_table, exclusive: true, ct);
         var (id, doc) = Document(entity);
         if (id is 0L)
         {

@@ -44,7 +44,7 @@ public sealed class PostgresDatabase : IDisposable
         await using var connection = await _source.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // Stores called inside join this transaction (the change is local to this async flow).
-        Ambient.Value = new Session(connection, transaction, null);
+        Ambient.Value = new Session(connection, transaction);
         try
         {
             var result = await action(connection, transaction);
@@ -58,23 +58,22 @@ public sealed class PostgresDatabase : IDisposable
     }
 
     /// <summary>
-    /// A unit of work: one transaction that every store call on this async flow joins. There is no lock
-    /// over the whole database (that serialised every business step of the cluster): a unit of work locks
-    /// only what it touches, as <see cref="PgCollection{T}"/> reads and writes it (see
-    /// <see cref="LockTableAsync"/> and docs/storage.md "Units of work on PostgreSQL"):
-    /// a document read by id is read <c>FOR UPDATE</c> (the aggregate's row lock, held to commit, so two
-    /// steps on one aggregate run one after the other and the second sees the first's result); a query over
-    /// a table or an insert into it takes that table's advisory lock (so a query-check-write, such as "no
-    /// client with this tax id yet" or "claim the oldest print job", runs one at a time per table, as under
-    /// the old global lock). Append-only tables (outbox, audit, inbox) take no table lock;
-    /// sequences lock their counter row. A nested unit of work joins the outer one.
+    /// A unit of work: one transaction that every store call on this async flow joins. Units of work are
+    /// serialised across the whole database (and so across replicas) by a transaction-level advisory
+    /// lock, the faithful counterpart of LiteDB's global write lock: the read-check-write steps inside one
+    /// never interleave with another's. A nested unit of work joins the outer one.
     /// </summary>
     internal async Task<T> UnitOfWorkAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
         if (Ambient.Value is not null) return await work();
         await using var connection = await _source.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        Ambient.Value = new Session(connection, transaction, new Dictionary<string, bool>(StringComparer.Ordinal));
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
+        {
+            command.Parameters.AddWithValue("key", AdvisoryLocks.UnitOfWork);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        Ambient.Value = new Session(connection, transaction);
         try
         {
             var result = await work();
@@ -85,27 +84,6 @@ public sealed class PostgresDatabase : IDisposable
         {
             Ambient.Value = null;
         }
-    }
-
-    /// <summary>Whether a unit of work is open on this async flow (its reads by id then lock the row).</summary>
-    internal static bool InUnitOfWork => Ambient.Value?.TableLocks is not null;
-
-    /// <summary>
-    /// Inside a unit of work: the transaction-level advisory lock of a table (shared or exclusive; the stores
-    /// take it exclusive, since a query may be followed by a write decided on it), taken once per unit and
-    /// level; outside one: nothing.
-    /// </summary>
-    internal async Task LockTableAsync(string table, bool exclusive, CancellationToken ct)
-    {
-        if (Ambient.Value is not { TableLocks: { } held } session) return;
-        if (held.TryGetValue(table, out var heldExclusive) && (heldExclusive || !exclusive)) return;
-        await using var command = new NpgsqlCommand(
-            exclusive ? "SELECT pg_advisory_xact_lock(@space, hashtext(@table))" : "SELECT pg_advisory_xact_lock_shared(@space, hashtext(@table))",
-            session.Connection, session.Transaction);
-        command.Parameters.AddWithValue("space", AdvisoryLocks.TableSpace);
-        command.Parameters.AddWithValue("table", table);
-        await command.ExecuteNonQueryAsync(ct);
-        held[table] = exclusive;
     }
 
     /// <summary>A connection of its own (not the unit of work's), e.g. to hold a session advisory lock or LISTEN.</summary>
@@ -120,14 +98,13 @@ public sealed class PostgresDatabase : IDisposable
 
     public void Dispose() => _source.Dispose();
 
-    private sealed record Session(NpgsqlConnection Connection, NpgsqlTransaction Transaction, Dictionary<string, bool>? TableLocks);
+    private sealed record Session(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
 }
 
 /// <summary>The advisory lock keys of the platform (one 64-bit key space per database).</summary>
 internal static class AdvisoryLocks
 {
     public const long Migrations = 0x426f74_4d696772; // "Bot" "Migr"
-    /// <summary>The first half of the two-int key of a table's lock in a unit of work (the second: hashtext of its name).</summary>
-    public const int TableSpace = 0x426f7454; // "BotT"
+    public const long UnitOfWork = 0x426f74_556f5700; // "Bot" "UoW"
     public const long OutboxSender = 0x426f74_4f757453; // "Bot" "OutS": held by the elected outbox sender
 }

@@ -70,7 +70,7 @@ internal sealed class PgInviteStore(PostgresDatabase db) : IInviteStore
 
 internal sealed class PgInboxStore(PostgresDatabase db) : IInboxStore
 {
-    private readonly PgCollection<InboxItem> _items = new(db, "inbox", new PgColumn<InboxItem>("status", i => i.Status)) { AppendOnly = true };
+    private readonly PgCollection<InboxItem> _items = new(db, "inbox", new PgColumn<InboxItem>("status", i => i.Status));
 
     public Task<int> AddNewAsync(IReadOnlyList<InboxItem> items, CancellationToken ct) => db.InTransactionAsync(async (_, _) =>
     {
@@ -102,7 +102,7 @@ internal sealed class PgInboxStore(PostgresDatabase db) : IInboxStore
 internal sealed class PgOutboxStore(PostgresDatabase db, OutboxSignal signal) : IOutboxStore
 {
     private readonly PgCollection<OutboxMessage> _messages = new(db, "outbox",
-        new("seq", m => m.Seq), new("status", m => m.Status), new("chat_id", m => m.ChatId)) { AppendOnly = true };
+        new("seq", m => m.Seq), new("status", m => m.Status), new("chat_id", m => m.ChatId));
 
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
@@ -194,7 +194,7 @@ internal sealed class PgConversationStore(PostgresDatabase db) : IConversationSt
 /// <summary>Append-only: the table refuses UPDATE and DELETE by trigger (Migrations/0001_initial.sql).</summary>
 internal sealed class PgAuditLog(PostgresDatabase db) : IAuditLog
 {
-    private readonly PgCollection<AuditEntry> _entries = new(db, "audit", new PgColumn<AuditEntry>("subject", e => e.Subject)) { AppendOnly = true };
+    private readonly PgCollection<AuditEntry> _entries = new(db, "audit", new PgColumn<AuditEntry>("subject", e => e.Subject));
 
     public Task AppendAsync(AuditEntry entry, CancellationToken ct)
     {
