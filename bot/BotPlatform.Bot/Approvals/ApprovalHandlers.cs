@@ -5,15 +5,9 @@ namespace BotPlatform.Bot.Approvals;
 public static class ApprovalHandlers
 {
     public static IServiceCollection AddApprovalHandlers(this IServiceCollection services) => services
-        .AddSingleton<PayForm>()
-        .AddSingleton<ContractForm>()
         .AddScoped<FilingDialog>()
-        .AddScoped<ICommandHandler, PayCommand>()
-        .AddScoped<IConversationFlow, PayFlow>()
-        .AddScoped<ICallbackHandler, PayCallback>()
-        .AddScoped<ICommandHandler, ContractCommand>()
-        .AddScoped<IConversationFlow, ContractFlow>()
-        .AddScoped<ICallbackHandler, ContractCallback>()
+        .AddFilingForm<PayForm>()
+        .AddFilingForm<ContractForm>()
         .AddScoped<ICallbackHandler, DecisionCallback>()
         .AddScoped<IConversationFlow, ReasonFlow>()
         .AddScoped<IConversationFlow, TaskFileFlow>()

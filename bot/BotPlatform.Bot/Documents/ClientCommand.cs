@@ -10,32 +10,30 @@ namespace BotPlatform.Bot.Documents;
 /// card; several matches are offered as buttons "cl:show:{id}"). Private chat only: requisites are not
 /// for a group's eyes.
 /// </summary>
-public sealed class ClientCommand(ClientDialog dialog, ClientImport import, ClientRegistry registry, ClientOverviews overviews) : ICommandHandler
+public sealed class ClientCommand(ClientDialog dialog, ClientImport import, ClientRegistry registry, ClientOverviews overviews) : NewOrNumberCommand
 {
     public const int MaxMatches = 8;
 
-    public string Command => "client";
+    public override string Command => "client";
 
-    public async Task HandleAsync(UpdateContext context, CancellationToken ct)
+    protected override Core.Localization.Text PrivateOnly => ClientDialogTexts.PrivateOnly;
+
+    protected override Task BareAsync(UpdateContext context, CancellationToken ct)
     {
-        if (!context.IsPrivateChat)
+        context.Reply(ClientDialogTexts.Usage);
+        return Task.CompletedTask;
+    }
+
+    protected override Task StartNewAsync(UpdateContext context, CancellationToken ct) => dialog.StartAsync(context, ct);
+
+    protected override async Task OpenAsync(UpdateContext context, string[] args, CancellationToken ct)
+    {
+        if (args is [var word] && word.Equals("import", StringComparison.OrdinalIgnoreCase))
         {
-            context.Reply(ClientDialogTexts.PrivateOnly);
+            await import.StartAsync(context, ct);
             return;
         }
-        switch (context.Args)
-        {
-            case []:
-                context.Reply(ClientDialogTexts.Usage);
-                return;
-            case [var word] when word.Equals("new", StringComparison.OrdinalIgnoreCase):
-                await dialog.StartAsync(context, ct);
-                return;
-            case [var word] when word.Equals("import", StringComparison.OrdinalIgnoreCase):
-                await import.StartAsync(context, ct);
-                return;
-        }
-        var text = string.Join(' ', context.Args);
+        var text = string.Join(' ', args);
         switch (await registry.FindAsync(text, MaxMatches, ct))
         {
             case []:

@@ -8,27 +8,23 @@ using BotPlatform.Core.People;
 namespace BotPlatform.Bot.Documents;
 
 /// <summary>/deal new (the dialog) and /deal NUMBER (the card with its lines, totals and documents). Private chat only.</summary>
-public sealed class DealCommand(DealDialog dialog, DealDesk desk, IPeopleStore people, IDealDocuments documents) : ICommandHandler
+public sealed class DealCommand(DealDialog dialog, DealDesk desk, IPeopleStore people, IDealDocuments documents) : NewOrNumberCommand
 {
-    public string Command => "deal";
+    public override string Command => "deal";
 
-    public async Task HandleAsync(UpdateContext context, CancellationToken ct)
+    protected override Core.Localization.Text PrivateOnly => ClientDialogTexts.PrivateOnly;
+
+    protected override Task BareAsync(UpdateContext context, CancellationToken ct)
     {
-        if (!context.IsPrivateChat)
-        {
-            context.Reply(ClientDialogTexts.PrivateOnly);
-            return;
-        }
-        switch (context.Args)
-        {
-            case []:
-                context.Reply(DealDialogTexts.Usage);
-                return;
-            case [var word] when word.Equals("new", StringComparison.OrdinalIgnoreCase):
-                await dialog.StartAsync(context, ct);
-                return;
-        }
-        var number = string.Join(' ', context.Args);
+        context.Reply(DealDialogTexts.Usage);
+        return Task.CompletedTask;
+    }
+
+    protected override Task StartNewAsync(UpdateContext context, CancellationToken ct) => dialog.StartAsync(context, ct);
+
+    protected override async Task OpenAsync(UpdateContext context, string[] args, CancellationToken ct)
+    {
+        var number = string.Join(' ', args);
         if (await desk.FindAsync(number, ct) is not { } deal)
         {
             context.ReplyProblem(new(DealProblems.NotFound, number));

@@ -7,32 +7,24 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>/project new (the dialog), /project (my projects), /project NUMBER (the card). Private chat only.</summary>
-public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive) : ICommandHandler
+public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive) : NewOrNumberCommand
 {
-    public string Command => "project";
+    public override string Command => "project";
 
-    public async Task HandleAsync(UpdateContext context, CancellationToken ct)
+    protected override Core.Localization.Text PrivateOnly => ProjectTexts.PrivateOnly;
+
+    protected override Task BareAsync(UpdateContext context, CancellationToken ct) => ListAsync(context, ct);
+
+    protected override Task StartNewAsync(UpdateContext context, CancellationToken ct) => dialog.StartAsync(context, ct);
+
+    protected override async Task OpenAsync(UpdateContext context, string[] args, CancellationToken ct)
     {
-        if (!context.IsPrivateChat)
+        if (await desk.FindAsync(args[0], ct) is not { } project)
         {
-            context.Reply(ProjectTexts.PrivateOnly);
+            context.ReplyProblem(new Problem(ProjectProblems.NotFound, args[0]));
             return;
         }
-        switch (context.Args)
-        {
-            case []:
-                await ListAsync(context, ct);
-                return;
-            case [var word] when word.Equals("new", StringComparison.OrdinalIgnoreCase):
-                await dialog.StartAsync(context, ct);
-                return;
-        }
-        if (await desk.FindAsync(context.Args[0], ct) is not { } project)
-        {
-            context.ReplyProblem(new Problem(ProjectProblems.NotFound, context.Args[0]));
-            return;
-        }
-        if (ArchiveSending.IsArchive(context.Args))
+        if (ArchiveSending.IsArchive(args))
         {
             await archive.SendAsync(context, project, ct);
             return;

@@ -40,6 +40,9 @@ public sealed class ApprovalLeavers(
     public static readonly Text YouAreInitiator = new(
         "↪️ Теперь вы инициатор заявки {0} вместо {1}: вам придут её решения, и вы можете её отозвать.",
         "↪️ You are now the initiator of {0} instead of {1}: its decisions come to you, and you may withdraw it.");
+    public static readonly Text NotOwnRequest = new(
+        "↪️ {0} — инициатор заявки {1} и не решает её сам(а): шаг «{2}» передан: {3}.",
+        "↪️ {0} initiated {1} and does not decide it: step \"{2}\" went to {3}.");
     public static readonly Text DocumentsFromSubstitute = new(
         "↪️ По {0}: {1} больше не работает в организации — документы пришлёт {2}.",
         "↪️ About {0}: {1} has left the organisation; {2} will send the documents.");
@@ -94,8 +97,9 @@ public sealed class ApprovalLeavers(
             step.Cards.Remove(card);
         }
         r.Record(ApprovalActions.Reassigned, people.Now, admin.Id, leaver.Id, $"{leaver.Name} → {substitute.Name}");
+        var holders = OffOwnRequest(r, step, people, substitute, admin, outgoing);
         r.Refresh();
-        router.SendCards(r, step, people, outgoing, onlyFor: substitute.Id);
+        foreach (var id in holders.DefaultIfEmpty(substitute.Id)) router.SendCards(r, step, people, outgoing, onlyFor: id);
         return count;
     }
 
@@ -105,9 +109,11 @@ public sealed class ApprovalLeavers(
         if (r.Status is not (RequestStatus.Frozen or RequestStatus.AwaitingDocuments) || r.Current is not { } step) return 0;
         if (Replace(step.Assignments, leaver, substitute) == 0) return 0;
         r.Record(ApprovalActions.Reassigned, people.Now, admin.Id, leaver.Id, $"{leaver.Name} → {substitute.Name}");
-        if (substitute.ChatId is { } chat)
+        var holders = OffOwnRequest(r, step, people, substitute, admin, outgoing);
+        foreach (var id in holders.DefaultIfEmpty(substitute.Id))
         {
-            var lang = substitute.Language;
+            if (people[id] is not { ChatId: { } chat } holder) continue;
+            var lang = holder.Language;
             var status = (r.Status == RequestStatus.Frozen ? ApprovalTexts.StatusFrozenShort : ApprovalTexts.StatusAwaitingShort).In(lang);
             outgoing.Send(chat, HeldForYou.In(lang, r.Number, leaver.Name, status, step.Title) + "\n\n" + cards.Card(r, people, lang, timeline: false));
         }
@@ -138,6 +144,12 @@ public sealed class ApprovalLeavers(
                     ApprovalButtons.ForInitiator(r, lang)),
             };
         }
+        if (r.Current is { } step)
+        {
+            var holders = OffOwnRequest(r, step, people, substitute, admin, outgoing);
+            if (r.Status == RequestStatus.InProgress)
+                foreach (var id in holders) router.SendCards(r, step, people, outgoing, onlyFor: id);
+        }
         if (r.Status == RequestStatus.AwaitingDocuments)
         {
             attach = ApprovalEngine.AskInitiatorToAttach(r, people, outgoing);
@@ -145,6 +157,39 @@ public sealed class ApprovalLeavers(
                 outgoing.Send(approverChat, DocumentsFromSubstitute.In(approver.Language, r.Number, leaver.Name, substitute.Name));
         }
         return 1;
+    }
+
+    /// <summary>
+    /// An approver never decides their own request. A handover can make the substitute both the initiator and an
+    /// approver of the current step (they inherit the request, or the step, of someone who approved or filed it);
+    /// such a step goes to the ops managers, who hold any step nobody else can (see StepRouter.Ids and escalations),
+    /// or to the director when the substitute is the only ops manager. The substitute's cards for it lose their
+    /// buttons. Returns who now holds the step (empty when nothing moved).
+    /// </summary>
+    private List<long> OffOwnRequest(ApprovalRequest r, StepState step, PeopleDirectory people, Person substitute, Person admin,
+        Outgoing outgoing)
+    {
+        if (r.InitiatorId != substitute.Id) return [];
+        var own = step.Assignments.Where(a => a is { Done: false, Task: null } && a.AssigneeIds.Contains(r.InitiatorId)).ToList();
+        if (own.Count == 0 || people[r.InitiatorId] is not { } initiator) return [];
+        var holders = people.WithRole(Role.OpsManager).Where(p => p.Id != initiator.Id).ToList();
+        if (holders.Count == 0) holders = [.. people.WithRole(Role.Director).Where(p => p.Id != initiator.Id)];
+        if (holders.Count == 0) return [];
+        foreach (var a in own)
+        {
+            a.AssigneeIds.Remove(initiator.Id);
+            foreach (var holder in holders.Where(h => !a.AssigneeIds.Contains(h.Id))) a.AssigneeIds.Add(holder.Id);
+        }
+        var names = string.Join(", ", holders.Select(h => h.Name));
+        foreach (var card in step.Cards.Where(c => c.PersonId == initiator.Id && c.AssignmentNo is null).ToList())
+        {
+            var lang = people.LangOf(card.PersonId);
+            StepRouter.EditCard(card, cards.Card(r, people, lang, timeline: false) + "\n\n"
+                + NotOwnRequest.In(lang, initiator.Name, r.Number, step.Title, names), null, outgoing);
+            step.Cards.Remove(card);
+        }
+        r.Record(ApprovalActions.Reassigned, people.Now, admin.Id, initiator.Id, $"{initiator.Name} → {names}");
+        return [.. holders.Select(h => h.Id)];
     }
 
     private static int Replace(IEnumerable<Assignment> assignments, Person leaver, Person substitute)

@@ -44,10 +44,10 @@ public static class StorageServices
             .Store<ISequenceStore, SequenceStore, PgSequenceStore>()
             // With the core's analytics (the hosts), every save of a request or a document also keeps its analytics rows.
             .Projected<IApprovalStore, ApprovalStore, PgApprovalStore>((inner, sp, projection) =>
-                new ProjectingApprovalStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection))
+                new ProjectingApprovalStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection, sp.GetRequiredService<IUnitOfWork>()))
             .Store<ITemplateStore, TemplateStore, PgTemplateStore>()
             .Projected<IDocumentStore, DocumentStore, PgDocumentStore>((inner, sp, projection) =>
-                new ProjectingDocumentStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection))
+                new ProjectingDocumentStore(inner, sp.GetRequiredService<IAnalyticsStore>(), projection, sp.GetRequiredService<IUnitOfWork>()))
             .Store<IPrintJobStore, PrintJobStore, PgPrintJobStore>()
             .Store<IClientStore, ClientStore, PgClientStore>()
             .Store<IDealStore, DealStore, PgDealStore>()

@@ -23,7 +23,92 @@ public abstract class AnalyticsStoreTests(StorageEngine engine) : IAsyncLifetime
 
     public sealed class LiteDb() : AnalyticsStoreTests(StorageEngine.LiteDb);
 
-    public sealed class Postgres() : AnalyticsStoreTests(StorageEngine.Postgres);
+    public sealed class Postgres() : AnalyticsStoreTests(StorageEngine.Postgres)
+    {
+        /// <summary>
+        /// Save A (outside any unit of work) is held after writing the request, just before it reads the request's stored rows;
+        /// save B of the same request comes meanwhile. However they interleave, the rows left are those of the request as stored.
+        /// </summary>
+        [Fact]
+        public async Task Two_saves_outside_a_unit_of_work_leave_the_rows_of_the_request_as_stored()
+        {
+            var r = Request();
+            await Requests.InsertAsync(r, default);
+            var held = new HeldAnalytics(Analytics);
+            var projection = _storage.Services.GetRequiredService<AnalyticsProjection>();
+            var a = new ProjectingApprovalStore(_storage.Services.GetRequiredService<Infrastructure.Storage.Postgres.PgApprovalStore>(), held,
+                projection, UnitOfWork);
+            var first = (await Requests.GetAsync(r.Id, default))!;
+            RejectAtFinance(first, "Нет бюджета");
+
+            var saveA = a.TryUpdateAsync(first, default);
+            await held.Reading.Task;
+            var saveB = Task.Run(async () =>
+            {
+                var second = (await Requests.GetAsync(r.Id, default))!;
+                if (second.Status == RequestStatus.Rejected) second.History[^1].Reason = "Бюджет на декабрь исчерпан";
+                else RejectAtFinance(second, "Другая причина");
+                second.Refresh();
+                return await Requests.TryUpdateAsync(second, default);
+            });
+            // B either finishes while A is held, or waits for A's lock: only then is A let go.
+            for (var i = 0; !saveB.IsCompleted && !await SomeoneWaitsForALockAsync(); i++)
+            {
+                Assert.True(i < 1000, "save B neither finished nor waited for a lock");
+                await Task.Delay(10);
+            }
+            held.Release();
+            await Task.WhenAll(saveA, saveB);
+
+            var stored = (await Requests.GetAsync(r.Id, default))!;
+            Assert.Equal(projection.Steps(stored).Select(Row), (await Analytics.StepsOfAsync(r.Id, default)).OrderBy(x => x.Id).Select(Row));
+            Assert.Equal([(Nov2, 1, 0), (Nov3, 1, 1)],
+                (await Analytics.StepBucketsAsync(Nov2, Nov30, default)).OrderBy(b => b.Day).Select(b => (b.Day, b.Decided, b.Rejected)));
+        }
+
+        private static (string, string?, string?, bool) Row(StepDecisionRow row) => (row.Id, row.Action, row.Reason, row.Open);
+
+        private async Task<bool> SomeoneWaitsForALockAsync()
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(_storage.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted", connection);
+            return Convert.ToInt64(await command.ExecuteScalarAsync()) > 0;
+        }
+    }
+
+    /// <summary>The analytics store, holding the first read of a request's rows until released.</summary>
+    private sealed class HeldAnalytics(IAnalyticsStore inner) : IAnalyticsStore
+    {
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Reading { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public void Release() => _release.TrySetResult();
+
+        public async Task<IReadOnlyList<StepDecisionRow>> StepsOfAsync(long requestId, CancellationToken ct)
+        {
+            if (Reading.TrySetResult()) await _release.Task;
+            return await inner.StepsOfAsync(requestId, ct);
+        }
+
+        public Task AddStepsAsync(IReadOnlyList<StepDecisionRow> rows, IReadOnlyList<StepBucket> buckets, CancellationToken ct) =>
+            inner.AddStepsAsync(rows, buckets, ct);
+        public Task AddSpansAsync(IReadOnlyList<DocumentStatusSpan> spans, IReadOnlyList<SpanBucket> buckets, CancellationToken ct) =>
+            inner.AddSpansAsync(spans, buckets, ct);
+        public Task<IReadOnlyList<DocumentStatusSpan>> SpansOfAsync(long documentId, CancellationToken ct) => inner.SpansOfAsync(documentId, ct);
+        public Task ReplaceStepsAsync(long requestId, IReadOnlyList<StepDecisionRow> rows, IReadOnlyList<StepBucket> changes, CancellationToken ct) =>
+            inner.ReplaceStepsAsync(requestId, rows, changes, ct);
+        public Task ReplaceSpansAsync(long documentId, IReadOnlyList<DocumentStatusSpan> spans, IReadOnlyList<SpanBucket> changes, CancellationToken ct) =>
+            inner.ReplaceSpansAsync(documentId, spans, changes, ct);
+        public Task<IReadOnlyList<StepDecisionRow>> DecidedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) => inner.DecidedAsync(from, to, ct);
+        public Task<IReadOnlyList<StepDecisionRow>> OpenStepsAsync(CancellationToken ct) => inner.OpenStepsAsync(ct);
+        public Task<IReadOnlyList<DocumentStatusSpan>> ClosedSpansAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+            inner.ClosedSpansAsync(from, to, ct);
+        public Task<IReadOnlyList<DocumentStatusSpan>> OpenSpansAsync(CancellationToken ct) => inner.OpenSpansAsync(ct);
+        public Task<IReadOnlyList<StepBucket>> StepBucketsAsync(DateOnly first, DateOnly last, CancellationToken ct) => inner.StepBucketsAsync(first, last, ct);
+        public Task<IReadOnlyList<SpanBucket>> SpanBucketsAsync(DateOnly first, DateOnly last, CancellationToken ct) => inner.SpanBucketsAsync(first, last, ct);
+        public Task<bool> TryMarkDigestAsync(string key, DateTimeOffset at, CancellationToken ct) => inner.TryMarkDigestAsync(key, at, ct);
+        public Task<bool> DigestSentAsync(string key, CancellationToken ct) => inner.DigestSentAsync(key, ct);
+    }
 
     public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync(engine, services => services
         .AddSingleton(new Organisation(OrganisationYamlLoader.Load(TestFiles.Path("TestData/organisation.test.yaml"))))
@@ -141,6 +226,25 @@ public abstract class AnalyticsStoreTests(StorageEngine engine) : IAsyncLifetime
         Assert.Equal([(Nov2, 1, 0, 200), (Nov3, 1, 1, 800)],
             (await Analytics.StepBucketsAsync(Nov2, Nov30, default)).OrderBy(b => b.Day)
                 .Select(b => (b.Day, b.Decided, b.Rejected, Assert.Single(b.Hours).Centi)));
+    }
+
+    [Fact]
+    public async Task A_later_start_finds_the_backfill_marked_done_and_leaves_the_buckets_alone()
+    {
+        var r = Request();
+        RejectAtFinance(r, "Нет бюджета");
+        r.Id = 42;
+        var projection = _storage.Services.GetRequiredService<AnalyticsProjection>();
+        await Analytics.AddStepsAsync(projection.Steps(r), [], default);
+        Assert.True(await _storage.Services.GetRequiredService<BucketBackfill>().RunAsync(default));
+        r.Id = 43;
+        await Analytics.AddStepsAsync(projection.Steps(r), [], default);
+
+        var again = await _storage.Replica().GetRequiredService<BucketBackfill>().RunAsync(default);
+
+        Assert.False(again);
+        Assert.True(await Analytics.DigestSentAsync(BucketBackfill.Marker, default));
+        Assert.Equal([1, 1], (await Analytics.StepBucketsAsync(Nov2, Nov30, default)).OrderBy(b => b.Day).Select(b => b.Decided));
     }
 
     [Fact]

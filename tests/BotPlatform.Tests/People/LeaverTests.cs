@@ -136,6 +136,53 @@ public abstract class LeaverTests(StorageEngine engine) : IAsyncLifetime
         Assert.Equal("Бухгалтерия", (await _host.RequestAsync("ЗО-2026-0001")).Current!.Title);
     }
 
+    [Fact]
+    public async Task A_substitute_who_filed_the_request_does_not_get_its_step_the_ops_manager_does()
+    {
+        await _host.FilePaymentAsync(_p.Olga);
+        await _host.PressesAsync(_p.Igor, _host.CardWith(_p.Igor, Approve), Approve);
+        await _host.IdleAsync();
+
+        var done = await DeactivateAsync("Мария Финансова", "Ольга Сотрудникова");
+
+        Assert.StartsWith("🚪 Мария Финансова деактивирован(а). Передано: 1 — Ольга Сотрудникова.", done.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Tg.BotMessages(_p.Olga.PrivateChat), m => m.Button(Approve) is not null);
+        var annasCard = _host.CardWith(_p.Anna, Approve);
+        Assert.Contains("ЗО-2026-0001", annasCard.TextOrCaption, StringComparison.Ordinal);
+        Assert.Equal([(await _host.PersonAsync(_p.Anna)).Id], (await _host.RequestAsync("ЗО-2026-0001")).Waiting);
+        Assert.Contains(await _host.Get<IAuditLog>().ForSubjectAsync("approval:ЗО-2026-0001", default),
+            e => e.Action == ApprovalActions.Reassigned && e.Reason == "Ольга Сотрудникова → Анна Админова");
+
+        await _host.PressesAsync(_p.Anna, annasCard, Approve);
+        await _host.IdleAsync();
+        Assert.Equal("Бухгалтерия", (await _host.RequestAsync("ЗО-2026-0001")).Current!.Title);
+    }
+
+    [Fact]
+    public async Task An_approver_who_inherits_a_request_at_their_own_step_loses_the_buttons_and_the_ops_manager_decides()
+    {
+        await _host.FilePaymentAsync(_p.Olga);
+        var igorsCard = _host.CardWith(_p.Igor, Approve);
+        var approveData = igorsCard.Button(Approve)!.CallbackData!;
+
+        await DeactivateAsync("Ольга Сотрудникова", "Руководителю отдела: Игорь Начальников");
+
+        Assert.Single(_host.BotSaid(_p.Igor, "↪️ Теперь вы инициатор заявки ЗО-2026-0001"));
+        Assert.Empty(_host.Tg.Message(_p.Igor.PrivateChat, igorsCard.MessageId).Buttons);
+        Assert.Contains("Игорь Начальников — инициатор заявки ЗО-2026-0001 и не решает её сам(а)", _host.Latest(igorsCard),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Tg.BotMessages(_p.Igor.PrivateChat), m => m.Button(Approve) is not null);
+        Assert.Equal([(await _host.PersonAsync(_p.Anna)).Id], (await _host.RequestAsync("ЗО-2026-0001")).Waiting);
+
+        // The old button, pressed anyway, decides nothing.
+        var answer = await _host.Tg.WaitForCallbackAnswerAsync(_host.Tg.PressCallbackData(_p.Igor, igorsCard, approveData));
+        Assert.Equal("Это решение не ваше: ЗО-2026-0001 ждёт другого человека.", answer.Text);
+        Assert.Equal("Руководитель отдела", (await _host.RequestAsync("ЗО-2026-0001")).Current!.Title);
+        await _host.PressesAsync(_p.Anna, _host.CardWith(_p.Anna, Approve), Approve);
+        await _host.IdleAsync();
+        Assert.Equal("Финансовый менеджер", (await _host.RequestAsync("ЗО-2026-0001")).Current!.Title);
+    }
+
     /// <summary>The approver presses Freeze or Request documents on their latest card and gives the reason.</summary>
     private async Task HoldAsync(FakeUser approver, string button, string reason)
     {

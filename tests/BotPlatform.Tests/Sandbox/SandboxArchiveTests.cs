@@ -4,30 +4,8 @@ namespace BotPlatform.Tests.Sandbox;
 
 /// <summary>The archive demo: the demo client's group holds a few messages (one deleted in the chat) and the PM exports them.</summary>
 [Collection(HostProcesses.Name)]
-public sealed class SandboxArchiveTests : IAsyncLifetime
+public sealed class SandboxArchiveTests : SandboxProcessTests
 {
-    private readonly TestFolder _data = new();
-    private BotProcess? _host;
-    private SandboxClient? _client;
-
-    private SandboxClient Sandbox => _client ?? throw new InvalidOperationException("Started in InitializeAsync");
-
-    public async Task InitializeAsync()
-    {
-        _host = BotProcess.StartBuilt(new Dictionary<string, string>
-        {
-            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
-        });
-        _client = new SandboxClient(await _host.SandboxAddressAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_host is not null) await _host.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task The_pm_exports_the_demo_groups_archive_with_the_message_deleted_in_the_chat()
     {

@@ -6,30 +6,8 @@ namespace BotPlatform.Tests.Sandbox;
 
 /// <summary>The sandbox's PM sends PRJ-0001's brief and the demo client answers it in the group (no Google in the sandbox).</summary>
 [Collection(HostProcesses.Name)]
-public sealed class SandboxBriefTests : IAsyncLifetime
+public sealed class SandboxBriefTests : SandboxProcessTests
 {
-    private readonly TestFolder _data = new();
-    private BotProcess? _host;
-    private SandboxClient? _client;
-
-    private SandboxClient Sandbox => _client ?? throw new InvalidOperationException("Started in InitializeAsync");
-
-    public async Task InitializeAsync()
-    {
-        _host = BotProcess.StartBuilt(new Dictionary<string, string>
-        {
-            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
-        });
-        _client = new SandboxClient(await _host.SandboxAddressAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_host is not null) await _host.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task The_pm_sends_the_brief_from_the_project_card_and_the_client_answers_in_the_group()
     {

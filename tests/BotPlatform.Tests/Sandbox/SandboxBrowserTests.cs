@@ -18,10 +18,9 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
     private static readonly float Patience = 30_000;
     private static readonly byte[] Invoice = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
-    private readonly TestFolder _data = new();
     private readonly List<string> _pageErrors = [];
     private readonly string _screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "sandbox");
-    private BotProcess? _host;
+    private SandboxProcess? _sandbox;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IPage? _page;
@@ -32,11 +31,8 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
 
     public async Task InitializeAsync()
     {
-        _host = BotProcess.StartBuilt(new Dictionary<string, string>
-        {
-            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
-        });
-        var address = await _host.SandboxAddressAsync();
+        _sandbox = await SandboxProcess.StartAsync();
+        var address = _sandbox.Address;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -56,8 +52,7 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_host is not null) await _host.DisposeAsync();
-        _data.Dispose();
+        if (_sandbox is not null) await _sandbox.DisposeAsync();
     }
 
     [Fact]

@@ -7,30 +7,8 @@ namespace BotPlatform.Tests.Sandbox;
 
 /// <summary>The sandbox host started without a token, driven through the page's API as its script drives it.</summary>
 [Collection(HostProcesses.Name)]
-public sealed class SandboxHostTests : IAsyncLifetime
+public sealed class SandboxHostTests : SandboxProcessTests
 {
-    private readonly TestFolder _data = new();
-    private BotProcess? _host;
-    private SandboxClient? _client;
-
-    private SandboxClient Sandbox => _client ?? throw new InvalidOperationException("Started in InitializeAsync");
-
-    public async Task InitializeAsync()
-    {
-        _host = BotProcess.StartBuilt(new Dictionary<string, string>
-        {
-            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
-        });
-        _client = new SandboxClient(await _host.SandboxAddressAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_host is not null) await _host.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Everyone_in_the_demo_organisation_is_registered_and_the_client_group_is_there()
     {
@@ -242,6 +220,6 @@ public sealed class SandboxHostTests : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The sandbox did not come back after the reset:\n" + _host?.Output);
+        throw new TimeoutException("The sandbox did not come back after the reset:\n" + Process.Host.Output);
     }
 }

@@ -4,30 +4,8 @@ namespace BotPlatform.Tests.Sandbox;
 
 /// <summary>The mail demo in the sandbox: the office manager scans the demo's printed papers, reads the register, sees the agent.</summary>
 [Collection(HostProcesses.Name)]
-public sealed class SandboxMailTests : IAsyncLifetime
+public sealed class SandboxMailTests : SandboxProcessTests
 {
-    private readonly TestFolder _data = new();
-    private BotProcess? _host;
-    private SandboxClient? _client;
-
-    private SandboxClient Sandbox => _client ?? throw new InvalidOperationException("Started in InitializeAsync");
-
-    public async Task InitializeAsync()
-    {
-        _host = BotProcess.StartBuilt(new Dictionary<string, string>
-        {
-            ["Storage__DataFolder"] = _data.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["Bot__Language"] = "ru",
-        });
-        _client = new SandboxClient(await _host.SandboxAddressAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_host is not null) await _host.DisposeAsync();
-        _data.Dispose();
-    }
-
     private static string Year => TimeProvider.System.GetUtcNow().Year.ToString();
 
     [Fact]

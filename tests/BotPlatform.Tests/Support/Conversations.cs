@@ -34,6 +34,9 @@ public static class Conversations
     {
         var user = host.Tg.CreateUser(firstName, username, language);
         await host.SaysAsync(user, "/start");
+        // Everything /start sends lands before the test's next step, or a late part of it would be
+        // taken for the answer to that step.
+        await host.IdleAsync();
         return user;
     }
 

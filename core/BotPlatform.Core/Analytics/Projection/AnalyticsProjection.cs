@@ -1,4 +1,5 @@
 using BotPlatform.Core.Approvals;
+using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents.Registry;
 using BotPlatform.Core.People;
 
@@ -79,27 +80,34 @@ public sealed class AnalyticsProjection(Organisation organisation, TimeProvider 
     };
 }
 
-/// <summary>The approval store with its analytics rows kept current in the same unit of work.</summary>
-public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStore analytics, AnalyticsProjection projection) : IApprovalStore
+/// <summary>
+/// The approval store with its analytics rows kept current in the same unit of work. A save made outside one opens
+/// its own (a nested one joins the caller's): the stored rows the bucket change is computed from are read after the
+/// request's row is written and locked, so a concurrent save of the same request cannot slip between the read and
+/// the replace, and the request and its rows commit together.
+/// </summary>
+public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStore analytics, AnalyticsProjection projection, IUnitOfWork unitOfWork)
+    : IApprovalStore
 {
     public Task<ApprovalRequest?> GetAsync(long id, CancellationToken ct) => inner.GetAsync(id, ct);
     public Task<ApprovalRequest?> FindByNumberAsync(string number, CancellationToken ct) => inner.FindByNumberAsync(number, ct);
 
-    public async Task InsertAsync(ApprovalRequest request, CancellationToken ct)
+    public Task InsertAsync(ApprovalRequest request, CancellationToken ct) => unitOfWork.RunAsync(async () =>
     {
         await inner.InsertAsync(request, ct);
         var rows = projection.Steps(request);
         await analytics.AddStepsAsync(rows, projection.StepChanges(rows, []), ct);
-    }
+        return true;
+    }, ct);
 
-    public async Task<bool> TryUpdateAsync(ApprovalRequest request, CancellationToken ct)
+    public Task<bool> TryUpdateAsync(ApprovalRequest request, CancellationToken ct) => unitOfWork.RunAsync(async () =>
     {
         if (!await inner.TryUpdateAsync(request, ct)) return false;
         var rows = projection.Steps(request);
         var before = await analytics.StepsOfAsync(request.Id, ct);
         await analytics.ReplaceStepsAsync(request.Id, rows, projection.StepChanges(rows, before), ct);
         return true;
-    }
+    }, ct);
 
     public Task<IReadOnlyList<ApprovalRequest>> DueAsync(DateTimeOffset instant, int limit, CancellationToken ct) => inner.DueAsync(instant, limit, ct);
     public Task<IReadOnlyList<ApprovalRequest>> WaitingForAsync(long personId, CancellationToken ct) => inner.WaitingForAsync(personId, ct);
@@ -110,8 +118,9 @@ public sealed class ProjectingApprovalStore(IApprovalStore inner, IAnalyticsStor
     public Task<IReadOnlyList<ApprovalRequest>> SearchAsync(string text, int limit, CancellationToken ct) => inner.SearchAsync(text, limit, ct);
 }
 
-/// <summary>The document store with its status spans kept current in the same unit of work.</summary>
-public sealed class ProjectingDocumentStore(IDocumentStore inner, IAnalyticsStore analytics, AnalyticsProjection projection) : IDocumentStore
+/// <summary>The document store with its status spans kept current in the same unit of work (one of its own outside one, as above).</summary>
+public sealed class ProjectingDocumentStore(IDocumentStore inner, IAnalyticsStore analytics, AnalyticsProjection projection, IUnitOfWork unitOfWork)
+    : IDocumentStore
 {
     public Task<Document?> GetAsync(long id, CancellationToken ct) => inner.GetAsync(id, ct);
     public Task<Document?> FindByNumberAsync(string number, CancellationToken ct) => inner.FindByNumberAsync(number, ct);
@@ -123,19 +132,20 @@ public sealed class ProjectingDocumentStore(IDocumentStore inner, IAnalyticsStor
     public Task<IReadOnlyList<Document>> SearchAsync(DocumentFilter filter, int limit, CancellationToken ct) => inner.SearchAsync(filter, limit, ct);
     public Task<IReadOnlyList<Document>> PaperDueAsync(DateTimeOffset instant, int limit, CancellationToken ct) => inner.PaperDueAsync(instant, limit, ct);
 
-    public async Task InsertAsync(Document document, CancellationToken ct)
+    public Task InsertAsync(Document document, CancellationToken ct) => unitOfWork.RunAsync(async () =>
     {
         await inner.InsertAsync(document, ct);
         var spans = projection.Spans(document);
         await analytics.AddSpansAsync(spans, projection.SpanChanges(spans, []), ct);
-    }
+        return true;
+    }, ct);
 
-    public async Task<bool> TryUpdateAsync(Document document, CancellationToken ct)
+    public Task<bool> TryUpdateAsync(Document document, CancellationToken ct) => unitOfWork.RunAsync(async () =>
     {
         if (!await inner.TryUpdateAsync(document, ct)) return false;
         var spans = projection.Spans(document);
         var before = await analytics.SpansOfAsync(document.Id, ct);
         await analytics.ReplaceSpansAsync(document.Id, spans, projection.SpanChanges(spans, before), ct);
         return true;
-    }
+    }, ct);
 }

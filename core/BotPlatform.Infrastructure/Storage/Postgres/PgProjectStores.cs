@@ -5,7 +5,8 @@ namespace BotPlatform.Infrastructure.Storage.Postgres;
 internal sealed class PgProjectStore(PostgresDatabase db) : IProjectStore
 {
     private readonly PgCollection<Project> _projects = new(db, "projects",
-        new("number", p => p.Number), new("pm_id", p => p.PmId), new("group_chat_ids", p => p.GroupChatIds.ToArray()));
+        new("number", p => p.Number), new("pm_id", p => p.PmId), new("group_chat_ids", p => p.GroupChatIds.ToArray()),
+        new("client_id", p => p.ClientId));
 
     public Task<Project?> GetAsync(long id, CancellationToken ct) => _projects.GetAsync(id, ct);
 
@@ -22,9 +23,8 @@ internal sealed class PgProjectStore(PostgresDatabase db) : IProjectStore
     public Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct) =>
         _projects.FindAsync("group_chat_ids @> ARRAY[@p0]::bigint[]", "id", null, ct, chatId);
 
-    // Read when a review link is sent, not on a hot path: the JSON field (LiteDB's {"$numberLong": ...}) needs no column.
     public Task<IReadOnlyList<Project>> ByClientAsync(long clientId, CancellationToken ct) =>
-        _projects.FindAsync("COALESCE(data->'ClientId'->>'$numberLong', data->>'ClientId')::bigint = @p0", "id", null, ct, clientId);
+        _projects.FindAsync("client_id = @p0", "id", null, ct, clientId);
 
     public Task InsertAsync(Project project, CancellationToken ct)
     {

@@ -1,34 +1,8 @@
-using BotPlatform.Bot.Routing;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Localization;
-using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 
 namespace BotPlatform.Bot.Approvals;
-
-/// <summary>/pay: a payment request, asked question by question (flow and callback prefix "pay").</summary>
-public sealed class PayCommand(PayForm form, FilingDialog dialog) : ICommandHandler
-{
-    public string Command => "pay";
-
-    public Task HandleAsync(UpdateContext context, CancellationToken ct) => dialog.StartAsync(form, context, ct);
-}
-
-public sealed class PayFlow(PayForm form, FilingDialog dialog) : IConversationFlow
-{
-    public string Flow => PayForm.Name;
-
-    public Task HandleAsync(UpdateContext context, Conversation conversation, CancellationToken ct) =>
-        dialog.AnswerAsync(form, context, conversation, ct);
-}
-
-/// <summary>"pay:{dialog}:{step}:{value}": a cost item, Skip, Submit / Edit / Cancel, a field to edit.</summary>
-public sealed class PayCallback(PayForm form, FilingDialog dialog) : ICallbackHandler
-{
-    public string Prefix => PayForm.Name;
-
-    public Task HandleAsync(UpdateContext context, string[] data, CancellationToken ct) => dialog.PressAsync(form, context, data, ct);
-}
 
 /// <summary>Counterparty, amount, cost item, due date (optional), invoice, comment (optional).</summary>
 public sealed class PayForm(Organisation organisation, ApprovalCards cards, TimeProvider time) : FilingForm

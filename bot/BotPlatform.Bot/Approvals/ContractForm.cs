@@ -1,34 +1,8 @@
-using BotPlatform.Bot.Routing;
 using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Localization;
-using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 
 namespace BotPlatform.Bot.Approvals;
-
-/// <summary>/contract: a contract approval, asked question by question (flow and callback prefix "contract").</summary>
-public sealed class ContractCommand(ContractForm form, FilingDialog dialog) : ICommandHandler
-{
-    public string Command => "contract";
-
-    public Task HandleAsync(UpdateContext context, CancellationToken ct) => dialog.StartAsync(form, context, ct);
-}
-
-public sealed class ContractFlow(ContractForm form, FilingDialog dialog) : IConversationFlow
-{
-    public string Flow => ContractForm.Name;
-
-    public Task HandleAsync(UpdateContext context, Conversation conversation, CancellationToken ct) =>
-        dialog.AnswerAsync(form, context, conversation, ct);
-}
-
-/// <summary>"contract:{dialog}:{step}:{value}": a document kind, Skip, Submit / Edit / Cancel, a field to edit.</summary>
-public sealed class ContractCallback(ContractForm form, FilingDialog dialog) : ICallbackHandler
-{
-    public string Prefix => ContractForm.Name;
-
-    public Task HandleAsync(UpdateContext context, string[] data, CancellationToken ct) => dialog.PressAsync(form, context, data, ct);
-}
 
 /// <summary>Document kind, counterparty, the contract file (PDF or DOCX), comment (optional). No amount.</summary>
 public sealed class ContractForm(Organisation organisation, ApprovalCards cards) : FilingForm
