@@ -9,6 +9,7 @@ public static class AgentServices
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient<AgentApiClient>();
         services.AddSingleton<PrinterDriver>();
+        services.AddSingleton(sp => new PrintJournal(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PrintingAgentOptions>>().Value.JournalPath));
         services.AddSingleton<AgentWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<AgentWorker>());
         services.AddSingleton(sp =>

@@ -14,7 +14,7 @@ namespace BotPlatform.PrintingAgent;
 /// up to a limit) before it claims again; the server gives the job to the next claim. An acknowledgement whose answer
 /// is lost is repeated (the server counts it once). A stopped agent's leases run out and its jobs return to the queue.
 /// </summary>
-public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, IOptions<PrintingAgentOptions> options, TimeProvider time,
+public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJournal journal, IOptions<PrintingAgentOptions> options, TimeProvider time,
     ILogger<AgentWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, (string State, string? Error)> _states = new(StringComparer.OrdinalIgnoreCase);
@@ -41,6 +41,7 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, IOptio
         try
         {
             await calls.ExecuteAsync(async ct => await HeartbeatAsync(ct), stoppingToken);
+            await RecoverAsync(calls, stoppingToken);
             var heartbeats = HeartbeatLoopAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -92,7 +93,9 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, IOptio
         try
         {
             var payload = await PayloadAsync(job, printer, calls, stoppingToken);
+            journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Printing, job.Number, printer.Name, time.GetUtcNow()));
             await driver.PrintAsync(printer, payload, stoppingToken);
+            journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Printed, job.Number, printer.Name, time.GetUtcNow()));
         }
         catch (Exception ex) when (ex is PrinterException or IOException && !stoppingToken.IsCancellationRequested)
         {
@@ -101,7 +104,14 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, IOptio
             await renewing.CancelAsync();
             await renewals;
             await calls.ExecuteAsync(async ct => await api.FailAsync(job.Id, ex.Message, ct), stoppingToken);
+            journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Failed, job.Number, printer.Name, time.GetUtcNow()));
             return false;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped while printing: the driver stopped the printer's process; the lease runs out and the job returns.
+            journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Failed, job.Number, printer.Name, time.GetUtcNow()));
+            throw;
         }
         finally
         {
@@ -111,10 +121,45 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, IOptio
         _states[printer.Name] = ("ready", null);
         // The bytes went out: from here on the acknowledgement is repeated until the server has it.
         var taken = await calls.ExecuteAsync(async ct => await api.AckAsync(job.Id, ct), stoppingToken);
+        journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Acked, job.Number, printer.Name, time.GetUtcNow()));
         Interlocked.Increment(ref _printed);
         logger.LogInformation("Printed job {JobId} ({Kind} {Number}, {Copies} copies) on {Printer}{Note}", job.Id, job.Kind, job.Number, job.Copies,
             printer.Name, taken ? "" : "; the server had given it to another agent");
         return true;
+    }
+
+    /// <summary>
+    /// What the journal says a killed run left behind. A job printed but not acknowledged is acknowledged now instead of
+    /// printed again; when the server refuses (the lease ran out and the job went back or to another agent) the log says
+    /// so plainly: the paper is out once already, the server may print it again. A job that was being printed may have
+    /// come out in part: that is logged and the job is left to its lease.
+    /// </summary>
+    private async Task RecoverAsync(ResiliencePipeline calls, CancellationToken ct)
+    {
+        foreach (var entry in journal.Unfinished())
+        {
+            if (entry.State == PrintJournal.Printed)
+            {
+                var taken = await calls.ExecuteAsync(async c => await api.AckAsync(entry.Job, c), ct);
+                if (taken)
+                {
+                    Interlocked.Increment(ref _printed);
+                    logger.LogInformation("Job {JobId} ({Number}) was printed on {Printer} before the agent stopped; acknowledged it now instead of printing it again",
+                        entry.Job, entry.Number, entry.Printer);
+                }
+                else
+                    logger.LogWarning("Job {JobId} ({Number}) was printed on {Printer} at {At} but the agent stopped before acknowledging it and its lease is lost: " +
+                        "the server has given it out again, so it may be printed twice; check the printer's tray", entry.Job, entry.Number, entry.Printer, entry.At);
+                journal.Write(entry with { State = taken ? PrintJournal.Acked : PrintJournal.Resolved, At = time.GetUtcNow() });
+            }
+            else
+            {
+                logger.LogWarning("Job {JobId} ({Number}) was being printed on {Printer} at {At} when the agent stopped: it may have come out in part. " +
+                    "It returns to the queue when its lease runs out", entry.Job, entry.Number, entry.Printer, entry.At);
+                journal.Write(entry with { State = PrintJournal.Resolved, At = time.GetUtcNow() });
+            }
+        }
+        journal.Compact();
     }
 
     private async Task<PrintPayload> PayloadAsync(AgentJob job, PrinterOptions printer, ResiliencePipeline calls, CancellationToken ct)

@@ -42,6 +42,14 @@ public sealed class PrintingAgentOptions
     [Range(1, 3600)]
     public int RenewSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The local journal (a file, fsync'd before and after each print): a job printed but not acknowledged when the agent
+    /// was killed is acknowledged on restart instead of printed again. Relative paths are from the working directory;
+    /// under systemd use the unit's StateDirectory (/var/lib/botplatform-agent/print.journal).
+    /// </summary>
+    [Required]
+    public string JournalPath { get; set; } = "print.journal";
+
     public string LpCommand { get; set; } = "lp";
     public string GhostscriptCommand { get; set; } = "gs";
 

@@ -146,7 +146,7 @@ public sealed class RunningAgent : IAsyncDisposable
     public AgentWorker Worker => _host.Services.GetRequiredService<AgentWorker>();
 
     public static async Task<RunningAgent> StartAsync(BotHost server, string token, IReadOnlyDictionary<string, string?> printers,
-        Func<DelegatingHandler>? network = null, ScanConsole? console = null)
+        Func<DelegatingHandler>? network = null, ScanConsole? console = null, string? journal = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var settings = new Dictionary<string, string?>
@@ -158,6 +158,7 @@ public sealed class RunningAgent : IAsyncDisposable
             ["Agent:MaxBackoffSeconds"] = "2",
             ["Agent:HeartbeatSeconds"] = "1",
             ["Agent:PrinterTimeoutSeconds"] = "5",
+            ["Agent:JournalPath"] = journal ?? Path.Combine(server.Data.Path, $"agent-{Guid.NewGuid():N}.journal"),
         };
         foreach (var (key, value) in printers) settings["Agent:" + key] = value;
         builder.Configuration.AddInMemoryCollection(settings);

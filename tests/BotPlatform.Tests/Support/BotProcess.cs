@@ -44,6 +44,16 @@ public sealed partial class BotProcess : IAsyncDisposable
     public static BotProcess StartBuilt(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null) =>
         new(new ProcessStartInfo("dotnet", TestFiles.Path("BotPlatform.Bot.dll")) { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory }, environment);
 
+    /// <summary>The printing agent as an office starts it, <c>dotnet BotPlatform.PrintingAgent.dll</c> from its own build output (same configuration as the tests), with these environment variables.</summary>
+    public static BotProcess StartPrintingAgent(IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Debug";
+        var dll = System.IO.Path.Combine(TestFiles.RepoRoot(), "printing-agent", "BotPlatform.PrintingAgent", "bin", configuration, "net10.0", "BotPlatform.PrintingAgent.dll");
+        var start = new ProcessStartInfo("dotnet", dll) { WorkingDirectory = workingDirectory };
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Agent__", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
+        return new BotProcess(start, environment);
+    }
+
     /// <summary><c>dotnet BotPlatform.Bot.dll ARGUMENTS</c> (a command such as <c>migrate ...</c>) with these environment variables.</summary>
     public static BotProcess RunBuilt(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
