@@ -7,5 +7,6 @@ public static class BillingServices
     public static IServiceCollection AddBilling(this IServiceCollection services) => services
         .AddSingleton<ReportDesk>()
         .AddSingleton<TaskBillability>()
-        .AddSingleton<ReportSharing>();
+        .AddSingleton<ReportSharing>()
+        .AddSingleton<ReportHistory>();
 }
