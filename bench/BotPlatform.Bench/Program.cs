@@ -38,6 +38,7 @@ internal static class Program
             if (settings.Runs("crash")) await CrashBench.RunAsync(settings.CrashUpdates, settings.Kills, report, cancel.Token);
             if (settings.Runs("agents")) await AgentsBench.RunAsync(report, cancel.Token);
             if (settings.Runs("projects")) await ProjectsBench.RunAsync(settings.Messages, report, cancel.Token);
+            if (settings.Runs("billing")) await BillingReportBench.RunAsync(settings.Entries, report, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
