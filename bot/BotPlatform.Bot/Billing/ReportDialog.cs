@@ -288,7 +288,8 @@ public sealed class ReportDialog(IConversationStore conversations, ReportDesk de
         var numbers = own.Where(p => ticked.Contains(p.Id.ToString(CultureInfo.InvariantCulture))).Select(p => p.Number).Order(StringComparer.Ordinal).ToList();
         if (numbers.Count == 0) return false;
         var (from, to) = Period(conversation);
-        var filter = new ReportFilter([.. Ticked(conversation, TypesKey).Order(StringComparer.Ordinal)],
+        var types = Ticked(conversation, TypesKey);
+        var filter = new ReportFilter([.. organisation.Projects.WorkTypes.Where(w => types.Contains(w.Code)).Select(w => w.Code)],
             value == WithReview ? [ProjectTaskState.Done, ProjectTaskState.ClientReview] : [ProjectTaskState.Done]);
         await context.AnswerCallbackAsync(ct: ct);
         var built = await desk.BuildAsync(new ReportRequest(string.Join(',', numbers), string.Create(CultureInfo.InvariantCulture, $"{from:dd.MM.yyyy}-{to:dd.MM.yyyy}"), filter), person, ct);

@@ -58,7 +58,8 @@ public sealed class ReportDialogTests : IAsyncLifetime
             """, card.Text!.Plain());
         Assert.Equal("Эта кнопка устарела.", stale.Text);
         var report = (await _host.Get<IBillingReportStore>().FindByNumberAsync("ОТЧ-2026-0001", default))!;
-        Assert.Equal((["content", "design"], [ProjectTaskState.Done]), (report.WorkTypes, report.TaskStates));
+        Assert.Equal(["design", "content"], report.WorkTypes);
+        Assert.Equal([ProjectTaskState.Done], report.TaskStates);
         Assert.Single(await _host.Get<IBillingReportStore>().AllAsync(default));
         Assert.Null(await _host.Get<IConversationStore>().GetAsync(_pm.PrivateChat.Id, _pm.Id, default));
     }

@@ -34,6 +34,7 @@ public sealed class ReportHistoryTests : IAsyncLifetime
         var card = await _host.SaysAsync(_pm, "/report new PRJ-0001 11.2026");
         await _host.PressWhenShownAsync(_pm, card, "📤 Отправить клиенту");
         await _host.CardAsync(_group, "📊 Отчёт о выполненных работах");
+        await _host.IdleAsync();
         return (await _host.Get<IBillingReportStore>().FindByNumberAsync("ОТЧ-2026-0001", default))!;
     }
 
@@ -74,7 +75,7 @@ public sealed class ReportHistoryTests : IAsyncLifetime
         Assert.Equal(11, lines.Length);
         Assert.Equal(["📚 Отчёты: 12. Страница 2 из 2.", "ОТЧ-2025-0002 · ООО «Ромашка» · 01.02.2025–28.02.2025 · 1 000,00 ₽ · отменён",
             "ОТЧ-2025-0001 · ООО «Ромашка» · 01.01.2025–31.01.2025 · 1 000,00 ₽ · отменён"], secondPage.Split('\n'));
-        Assert.Contains("Итого: 29 890,00 ₽", card.Text);
+        Assert.Contains("Итого: 29 890,00 ₽", card.Text!.Plain());
         Assert.Contains("Ссылка для клиента: ", card.Text);
         Assert.Contains(card.Buttons, b => b.Text == "🔒 Закрыть ссылку");
     }
