@@ -3,16 +3,16 @@ using System.Globalization;
 namespace BotPlatform.Bench;
 
 /// <summary>The command line: [inbox|callbacks|drain|sweep|render|retention|agents|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N].</summary>
-internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders, int CrashUpdates = 1_500, int Kills = 8, string Storage = "litedb", int Replicas = 1)
+internal sealed record BenchSettings(string Benchmark, int Updates, int Messages, int Chats, int Rate, int Requests, int Renders, int CrashUpdates = 1_500, int Kills = 8, string Storage = "litedb", int Replicas = 1, int Entries = 5_000)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|agents|crash|stats|projects|pnl|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N] [--storage litedb|postgres] [--replicas N]\n" +
+        "usage: dotnet run -c Release --project bench/BotPlatform.Bench -- [inbox|callbacks|drain|sweep|render|retention|agents|crash|stats|projects|pnl|billing|all] [--updates N] [--messages N] [--chats N] [--rate N] [--requests N] [--renders N] [--crash-updates N] [--kills N] [--storage litedb|postgres] [--replicas N] [--entries N]\n" +
         "  --updates: inbox updates (2000); --messages, --chats: drain (10000, 2000), --messages also the projects archive; --rate: callbacks updates/s (200);\n" +
         "  --requests: sweep's large store of open requests (100000; 1000 is always measured too); --renders: renders per document (200);\n" +
-        "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8);\n" +
+        "  --crash-updates, --kills: crash's burst of updates and SIGKILLs (1500, 8); --entries: time entries in the billing report (5000);\n" +
         "  --storage, --replicas: the hosts of inbox, callbacks and drain: litedb (1 host) or postgres on a throwaway cluster with N hosts behind one webhook (litedb, 1)";
 
-    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "stats", "projects", "pnl", "all"];
+    private static readonly string[] Benchmarks = ["inbox", "callbacks", "drain", "sweep", "render", "retention", "crash", "agents", "stats", "projects", "pnl", "billing", "all"];
 
     public static BenchSettings Default { get; } = new("all", Updates: 2_000, Messages: 10_000, Chats: 2_000, Rate: 200, Requests: 100_000, Renders: 200);
 
@@ -36,7 +36,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 settings = settings with { Storage = args[++i] };
                 continue;
             }
-            if (arg is not ("--replicas" or "--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders" or "--crash-updates" or "--kills")) return (null, $"unknown argument '{arg}'");
+            if (arg is not ("--replicas" or "--updates" or "--messages" or "--chats" or "--rate" or "--requests" or "--renders" or "--crash-updates" or "--kills" or "--entries")) return (null, $"unknown argument '{arg}'");
             if (i + 1 >= args.Count
                 || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 || value < 1)
@@ -52,6 +52,7 @@ internal sealed record BenchSettings(string Benchmark, int Updates, int Messages
                 "--crash-updates" => settings with { CrashUpdates = value },
                 "--kills" => settings with { Kills = value },
                 "--replicas" => settings with { Replicas = value },
+                "--entries" => settings with { Entries = value },
                 _ => settings with { Requests = value },
             };
         }

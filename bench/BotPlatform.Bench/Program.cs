@@ -41,6 +41,7 @@ internal static class Program
             if (settings.Runs("agents")) await AgentsBench.RunAsync(report, cancel.Token);
             if (settings.Runs("projects")) await ProjectsBench.RunAsync(settings.Messages, report, cancel.Token);
             if (settings.Runs("pnl")) await PnlBench.RunAsync(report, cancel.Token);
+            if (settings.Runs("billing")) await BillingReportBench.RunAsync(settings.Entries, report, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

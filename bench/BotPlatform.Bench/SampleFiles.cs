@@ -14,4 +14,15 @@ internal static class SampleFiles
         }
         throw new FileNotFoundException("organisation.yaml not found next to the bench or under the repository root");
     }
+
+    /// <summary>bot/BotPlatform.Bot/Sandbox/demo-organisation.yaml (work types and rates), found from the repository root.</summary>
+    public static string DemoOrganisation()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "bot", "BotPlatform.Bot", "Sandbox", "demo-organisation.yaml");
+            if (File.Exists(Path.Combine(dir.FullName, "BotPlatform.sln")) && File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException("demo-organisation.yaml not found under the repository root");
+    }
 }

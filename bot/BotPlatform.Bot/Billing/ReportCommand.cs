@@ -8,13 +8,18 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Billing;
 
 /// <summary>/report new PROJECTS|CLIENT_TAX_ID PERIOD: builds a draft and shows its card and its task list as a file. Private chat.</summary>
-public sealed class ReportCommand(ReportDesk desk, ReportViews views) : ICommandHandler
+public sealed class ReportCommand(ReportDesk desk, ReportViews views, ReportDialog dialog) : ICommandHandler
 {
     public string Command => "report";
 
     public async Task HandleAsync(UpdateContext context, CancellationToken ct)
     {
         if (context.Person is not { } person || !context.IsPrivateChat) return;
+        if (context.Args is [var alone] && alone.Equals("new", StringComparison.OrdinalIgnoreCase))
+        {
+            await dialog.StartAsync(context, person, ct);
+            return;
+        }
         if (context.Args is not [var word, var target, var period] || !word.Equals("new", StringComparison.OrdinalIgnoreCase))
         {
             context.ReplyProblem(new Problem(ReportDesk.MayMake(person) ? BillingProblems.Usage : BillingProblems.NotAllowed));
@@ -202,5 +207,6 @@ public static class BillingHandlers
         .AddScoped<ReportViews>()
         .AddScoped<ICommandHandler, ReportCommand>()
         .AddScoped<ICommandHandler, BillableCommand>()
-        .AddScoped<ICallbackHandler, ReportCallback>();
+        .AddScoped<ICallbackHandler, ReportCallback>()
+        .AddReportHistoryHandlers();
 }

@@ -48,7 +48,9 @@ public static class ReportHtml
         var body = new StringBuilder();
         body.Append("<section class=\"meta\"><h1>").Append(E(Title.In(lang, report.Number))).Append("</h1><p>")
             .Append(E(ClientText.In(lang, report.ClientName))).Append("</p><p>")
-            .Append(E(PeriodText.In(lang, report.From.ToDateTime(TimeOnly.MinValue), report.To.ToDateTime(TimeOnly.MinValue)))).Append("</p></section>");
+            .Append(E(PeriodText.In(lang, report.From.ToDateTime(TimeOnly.MinValue), report.To.ToDateTime(TimeOnly.MinValue)))).Append("</p>");
+        if (ReportFilter.Describe(report, lang) is { Length: > 0 } filter) body.Append("<p class=\"filter\">").Append(E(filter)).Append("</p>");
+        body.Append("</section>");
         body.Append("<table class=\"tasks\"><thead><tr><th>").Append(E(TaskHead.In(lang))).Append("</th><th>").Append(E(TypeHead.In(lang)))
             .Append("</th><th class=\"num\">").Append(E(HoursHead.In(lang))).Append("</th><th class=\"num\">").Append(E(RateHead.In(lang)))
             .Append("</th><th class=\"num\">").Append(E(SumHead.In(lang))).Append("</th></tr></thead><tbody>");

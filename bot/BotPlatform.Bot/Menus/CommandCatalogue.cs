@@ -127,8 +127,11 @@ public static class CommandCatalogue
             "Analytics: /stats [week|month|quarter] [approvals|documents]"))
             { Roles = [Role.Director, Role.OpsManager, Role.Admin] },
 
-        new("report", CommandSection.Reports, new("Отчёт клиенту по часам: /report new PRJ-0001 11.2026",
-            "Hourly report to a client: /report new PRJ-0001 11.2026"))
+        new("report", CommandSection.Reports, new("Отчёт клиенту по часам: /report new (пошагово) или /report new PRJ-0001 11.2026",
+            "Hourly report to a client: /report new (step by step) or /report new PRJ-0001 11.2026"))
+            { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },
+        new("reports", CommandSection.Reports, new("Все отчёты клиентам: /reports [клиент] [период] [статус]",
+            "Every client report: /reports [client] [period] [status]"))
             { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },
         new("paid", CommandSection.Reports, new("Оплата счёта: /paid СЧ-2026-0001 [ДАТА] [СУММА] — частичные оплаты сохраняются",
             "Invoice payment: /paid СЧ-2026-0001 [DATE] [AMOUNT]; partial payments are kept"))

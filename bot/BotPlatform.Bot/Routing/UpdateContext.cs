@@ -78,7 +78,7 @@ public static class ProblemTexts
     private static readonly IReadOnlyDictionary<string, Text> All = new[]
         {
             PeopleTexts.Problems, AmountTexts.Problems, ApprovalTexts.Problems, FilingTexts.Problems, TemplateTexts.Problems,
-            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, BotPlatform.Core.Projects.ProjectProblems.Texts, BotPlatform.Core.Projects.TaskProblems.Texts, BotPlatform.Core.Projects.TimeProblems.Texts, BotPlatform.Core.Projects.Archive.ArchiveProblems.Texts, BotPlatform.Core.Briefs.BriefProblems.Texts, BotPlatform.Core.Billing.BillingProblems.Texts, BotPlatform.Core.Billing.InvoicingProblems.Texts,
+            ClientProblems.Texts, DealProblems.Texts, DocumentTexts.Problems, BotPlatform.Core.Projects.ProjectProblems.Texts, BotPlatform.Core.Projects.TaskProblems.Texts, BotPlatform.Core.Projects.TimeProblems.Texts, BotPlatform.Core.Projects.Archive.ArchiveProblems.Texts, BotPlatform.Core.Briefs.BriefProblems.Texts, BotPlatform.Core.Billing.BillingProblems.Texts, BotPlatform.Core.Billing.InvoicingProblems.Texts, BotPlatform.Core.Billing.ReportDialogProblems.Texts,
             PrintingTexts.Problems, BotPlatform.Core.Mail.MailTexts.Problems,
             RegisterProblems.Texts, RouteSheetProblems.Texts, StatsProblems.Texts,
             BotPlatform.Core.Documents.Review.ReviewTexts.Problems,

@@ -73,6 +73,11 @@ public sealed class BillingReport : IVersioned
     public VatMode Vat { get; set; }
     public decimal VatRate { get; set; }
     public List<ReportLine> Lines { get; set; } = [];
+    /// <summary>The work types the report was limited to (empty: all) and the task states it took (empty: done only); see <see cref="ReportFilter"/>.</summary>
+    public List<string> WorkTypes { get; set; } = [];
+    /// <summary>Their names as they were when the report was built.</summary>
+    public List<string> WorkTypeNames { get; set; } = [];
+    public List<ProjectTaskState> TaskStates { get; set; } = [];
     /// <summary>Who reviews it: the PM of its (first) project, else its author.</summary>
     public long PmId { get; set; }
     public long CreatedBy { get; set; }
@@ -203,6 +208,8 @@ public interface IBillingReportStore
     Task<BillingReport?> FindByNumberAsync(string number, CancellationToken ct);
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct);
+    /// <summary>Every report, newest first (the /reports history).</summary>
+    Task<IReadOnlyList<BillingReport>> AllAsync(CancellationToken ct);
     /// <summary>The report whose page has this token (whether it still opens is the report's to say).</summary>
     Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct);
     Task InsertAsync(BillingReport report, CancellationToken ct);

@@ -12,5 +12,6 @@ public static class BillingServices
         .AddSingleton<Invoicing.ReportApproval>()
         .AddSingleton<Invoicing.ReportWithdrawal>()
         .AddSingleton<Invoicing.ReportSettlement>()
-        .AddSingleton<Invoicing.InvoicePaymentDesk>();
+        .AddSingleton<Invoicing.InvoicePaymentDesk>()
+        .AddSingleton<ReportHistory>();
 }

@@ -35,7 +35,9 @@ public static class ReportCard
         var projects = string.Join(", ", report.Lines.Select(l => l.ProjectNumber).Distinct());
         var text = new StringBuilder()
             .AppendLine(BillingTexts.CardTitle.In(lang, report.Number, BillingTexts.Status(report.Status).In(lang)))
-            .AppendLine(BillingTexts.Period.In(lang, report.ClientName, report.From.ToDateTime(TimeOnly.MinValue), report.To.ToDateTime(TimeOnly.MinValue), projects))
+            .AppendLine(BillingTexts.Period.In(lang, report.ClientName, report.From.ToDateTime(TimeOnly.MinValue), report.To.ToDateTime(TimeOnly.MinValue), projects));
+        if (ReportFilter.Describe(report, lang) is { Length: > 0 } filter) text.AppendLine(filter);
+        text
             .AppendLine(BillingTexts.Counts.In(lang, report.Lines.Count, Hours(totals.Hours)))
             .AppendLine(BillingTexts.BillableLine.In(lang, Hours(totals.BillableHours), Money(totals.Net, report.Currency, lang)));
         var free = report.Lines.Where(l => !l.Billable).ToList();

@@ -9,7 +9,7 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Core.Billing;
 
 /// <summary>What the report covers: project numbers (one client's) or a client's tax id (all its projects), and the period.</summary>
-public sealed record ReportRequest(string Target, string Period);
+public sealed record ReportRequest(string Target, string Period, ReportFilter? Filter = null);
 
 /// <summary>
 /// Builds hourly reports and changes drafts. A report takes every done task of the chosen projects with
@@ -44,8 +44,10 @@ public sealed class ReportDesk(
         var target = await ResolveAsync(request.Target, ct);
         if (!target.IsOk) return Result<BillingReport>.Fail(target.Problem!);
         var (client, chosen) = target.Value;
+        var filter = request.Filter ?? ReportFilter.Default;
+        if (filter.Check(organisation.Projects) is { } badFilter) return Result<BillingReport>.Fail(badFilter);
 
-        var draft = await DraftAsync(client, chosen, from, to, actor, ct);
+        var draft = await DraftAsync(client, chosen, from, to, filter, actor, ct);
         var periodText = $"{from:dd.MM.yyyy}–{to:dd.MM.yyyy}";
         if (draft.Lines.Count == 0) return Result<BillingReport>.Fail(BillingProblems.NoWork, periodText);
         try
@@ -144,7 +146,7 @@ public sealed class ReportDesk(
         return Result<(Client, IReadOnlyList<Project>)>.Ok((client, found));
     }
 
-    private async Task<BillingReport> DraftAsync(Client client, IReadOnlyList<Project> chosen, DateOnly from, DateOnly to, Person actor, CancellationToken ct)
+    private async Task<BillingReport> DraftAsync(Client client, IReadOnlyList<Project> chosen, DateOnly from, DateOnly to, ReportFilter filter, Person actor, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var vat = await VatAsync(chosen, ct);
@@ -154,12 +156,15 @@ public sealed class ReportDesk(
             Currency = organisation.Definition.Currency, Vat = vat.Mode, VatRate = vat.Rate, PmId = chosen.FirstOrDefault(p => p.PmId != 0)?.PmId ?? actor.Id,
             CreatedBy = actor.Id, CreatedAt = now,
         };
+        if (!filter.IsDefault)
+            (report.WorkTypes, report.WorkTypeNames, report.TaskStates) = ([.. filter.WorkTypes],
+                [.. filter.WorkTypes.Select(w => organisation.Projects.WorkType(w)?.Name ?? w)], [.. filter.States]);
         var currencies = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var project in chosen)
         {
             var projectEntries = (await entries.ByProjectAsync(project.Id, ct)).Where(e => !e.IsRunning && e.Hours > 0 && e.Date <= to).ToLookup(e => e.TaskId);
             var done = (await tasks.ByProjectAsync(project.Id, ct))
-                .Where(t => t.State == ProjectTaskState.Done && t.PaidAt is null && projectEntries[t.Id].Any(e => e.Date >= from)).ToList();
+                .Where(t => filter.Takes(t) && t.PaidAt is null && projectEntries[t.Id].Any(e => e.Date >= from)).ToList();
             var held = await claims.ClaimedAsync(done.Select(t => t.Id).ToList(), ct);
             foreach (var task in done.Where(t => !held.Contains(t.Id)))
             {

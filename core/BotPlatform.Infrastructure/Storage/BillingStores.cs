@@ -30,6 +30,9 @@ internal sealed class BillingReportStore : IBillingReportStore
     public Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<BillingReport>>(_reports.Find(Query.EQ(nameof(BillingReport.ClientId), clientId)).OrderByDescending(r => r.Id).ToList());
 
+    public Task<IReadOnlyList<BillingReport>> AllAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<BillingReport>>(_reports.Find(Query.All(Query.Descending)).ToList());
+
     public Task InsertAsync(BillingReport report, CancellationToken ct)
     {
         report.Version = 0;

@@ -39,6 +39,23 @@ public abstract class BillingStoreTests(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task All_reports_come_newest_first_with_their_filters()
+    {
+        var first = new BillingReport { Number = "ОТЧ-2026-0001", ClientId = 3, WorkTypes = ["design"], WorkTypeNames = ["Дизайн"], TaskStates = [Core.Projects.ProjectTaskState.Done, Core.Projects.ProjectTaskState.ClientReview] };
+        var second = new BillingReport { Number = "ОТЧ-2026-0002", ClientId = 4 };
+        await Reports.InsertAsync(first, default);
+        await Reports.InsertAsync(second, default);
+
+        var all = await Reports.AllAsync(default);
+
+        Assert.Equal([second.Id, first.Id], all.Select(r => r.Id));
+        Assert.Equal(["design"], all[1].WorkTypes);
+        Assert.Equal(["Дизайн"], all[1].WorkTypeNames);
+        Assert.Equal([Core.Projects.ProjectTaskState.Done, Core.Projects.ProjectTaskState.ClientReview], all[1].TaskStates);
+        Assert.Empty(all[0].WorkTypes);
+    }
+
+    [Fact]
     public async Task A_task_is_claimed_by_one_report_and_released_only_by_it()
     {
         var first = await Claims.ClaimAsync(1, [10, 11], default);

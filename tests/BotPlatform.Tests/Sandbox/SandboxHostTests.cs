@@ -124,6 +124,41 @@ public sealed class SandboxHostTests : SandboxProcessTests
         Assert.DoesNotContain("Нет ставки", SandboxClient.Text(card));
     }
 
+    [Fact]
+    public async Task A_visitor_walks_the_report_dialog_to_last_months_draft_and_finds_it_in_the_history()
+    {
+        var chat = (await Sandbox.StateAsync("k_novikova"))["state"]!["chat"]!["id"]!.GetValue<long>();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).DateTime);
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+
+        await Sandbox.SendAsync("k_novikova", chat, "/report new");
+        await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("📊 Новый отчёт клиенту", StringComparison.Ordinal));
+        await Sandbox.SendAsync("k_novikova", chat, "Ромашка");
+        await PressAsync(chat, "ООО «Ромашка»");
+        await PressAsync(chat, "📁 Все проекты");
+        await PressAsync(chat, $"Прошлый месяц ({month:MM.yyyy})");
+        await PressAsync(chat, "🧰 Все виды работ");
+        await PressAsync(chat, "✅ Только завершённые");
+        var card = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("📊 Отчёт ОТЧ-", StringComparison.Ordinal));
+        await Sandbox.SendAsync("k_novikova", chat, "/reports");
+        var history = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("📚 Отчёты", StringComparison.Ordinal));
+
+        Assert.Contains("ООО «Ромашка»", SandboxClient.Text(card));
+        Assert.Contains("Задач: 4", SandboxClient.Text(card));
+        Assert.DoesNotContain("Фильтр", SandboxClient.Text(card));
+        Assert.StartsWith("📚 Отчёты: 1. Страница 1 из 1.", SandboxClient.Text(history));
+    }
+
+    /// <summary>Waits for a message of Ксения's showing the button and presses it.</summary>
+    private async Task PressAsync(long chat, string text)
+    {
+        static JsonNode? Button(JsonNode m, string text) =>
+            m["keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).FirstOrDefault(b => b!["text"]!.GetValue<string>() == text);
+        var message = await Sandbox.WaitForMessageAsync("k_novikova", m => Button(m, text) is not null);
+        var pressed = await Sandbox.PressAsync("k_novikova", chat, message["id"]!.GetValue<int>(), Button(message, text)!["data"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+    }
+
     /// <summary>The first deal of the sandbox's year (its clock starts at the real time).</summary>
     private static string DealNumber() => $"СДЛ-{TimeProvider.System.GetUtcNow().Year}-0001";
 

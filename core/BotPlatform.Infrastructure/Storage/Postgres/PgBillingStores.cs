@@ -18,6 +18,8 @@ internal sealed class PgBillingReportStore(PostgresDatabase db) : IBillingReport
     public Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct) =>
         _reports.FindAsync("client_id = @p0", "id DESC", null, ct, clientId);
 
+    public Task<IReadOnlyList<BillingReport>> AllAsync(CancellationToken ct) => _reports.FindAsync(null, "id DESC", null, ct);
+
     public Task InsertAsync(BillingReport report, CancellationToken ct)
     {
         report.Version = 0;
