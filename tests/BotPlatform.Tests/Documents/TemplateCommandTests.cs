@@ -56,7 +56,8 @@ public sealed class TemplateCommandTests : IAsyncLifetime
         Assert.Contains("framework_contract — Рамочный договор оказания услуг, версия 1 от 23.11.2026", list.Text, StringComparison.Ordinal);
         Assert.Contains("invoice — Счёт на оплату, версия 1 от 23.11.2026", list.Text, StringComparison.Ordinal);
         Assert.Contains("envelope_list — Опись вложения, версия 1", list.Text, StringComparison.Ordinal);
-        Assert.Equal(7, list.Text!.Split('\n').Count(l => l.Contains(", версия ", StringComparison.Ordinal)));
+        Assert.Contains("report_act — Акт по отчёту о часах, версия 1", list.Text, StringComparison.Ordinal);
+        Assert.Equal(8, list.Text!.Split('\n').Count(l => l.Contains(", версия ", StringComparison.Ordinal)));
     }
 
     [Fact]
