@@ -7,7 +7,8 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>/project new (the dialog), /project (my projects), /project NUMBER (the card). Private chat only.</summary>
-public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive) : NewOrNumberCommand
+public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive,
+    Finance.ProjectSalesCommand sales) : NewOrNumberCommand
 {
     public override string Command => "project";
 
@@ -22,6 +23,11 @@ public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, Proje
         if (await desk.FindAsync(args[0], ct) is not { } project)
         {
             context.ReplyProblem(new Problem(ProjectProblems.NotFound, args[0]));
+            return;
+        }
+        if (Finance.ProjectSalesCommand.Handles(args))
+        {
+            await sales.HandleAsync(context, project, args, ct);
             return;
         }
         if (ArchiveSending.IsArchive(args))

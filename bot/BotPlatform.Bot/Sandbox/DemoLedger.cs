@@ -28,7 +28,7 @@ public sealed class DemoLedger(
         LedgerEntry Entry(LedgerKind kind, int day, decimal amount, string category, Project? project, string counterparty) => new()
         {
             Kind = kind, Date = first.AddDays(Math.Min(day, today.Day) - 1), Amount = amount, Currency = currency, Category = category,
-            Nature = organisation.Ledger.FixedCostItems.Contains(category) ? CostNature.Fixed : CostNature.Variable, ProjectId = project?.Id,
+            Nature = organisation.Ledger.IsFixedCost(category) ? CostNature.Fixed : CostNature.Variable, ProjectId = project?.Id,
             ClientId = project?.ClientId, Counterparty = counterparty, Comment = "демо", EnteredBy = project?.PmId ?? 0, EnteredAt = time.GetUtcNow(),
         };
         var main = own[0];
