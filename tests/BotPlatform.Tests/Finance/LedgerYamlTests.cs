@@ -125,4 +125,16 @@ public sealed class LedgerYamlTests
         Assert.Equal(10, Assert.Single(misspelt.Errors).Line);
         Assert.StartsWith("organisation.yaml, line 10: ", misspelt.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("organisation.yaml")]
+    [InlineData("Sandbox/demo-organisation.yaml")]
+    public void The_sample_and_the_demo_organisation_show_the_section(string file)
+    {
+        var organisation = new Organisation(OrganisationYamlLoader.Load(Path.Combine(Support.TestFiles.RepoRoot(), "bot", "BotPlatform.Bot", file)));
+
+        Assert.Equal(["services", "retainer", "ad_budget", "other_income"], organisation.Ledger.IncomeCategories.Select(c => c.Code));
+        Assert.Equal(CostNature.Fixed, organisation.Ledger.IncomeCategories[1].Nature);
+        Assert.Equal(["software", "office_rent"], organisation.Ledger.FixedCostItems);
+    }
 }
