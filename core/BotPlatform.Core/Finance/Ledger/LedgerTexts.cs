@@ -58,6 +58,7 @@ public static class LedgerTexts
     public static readonly Text Unassigned = new("Без проекта", "No project");
     public static readonly Text TotalLine = new("Итого: продано {0}, доход {1}, расходы {2}, прибыль {3}, клиенты должны {4}",
         "Total: sold {0}, income {1}, expenses {2}, profit {3}, clients owe {4}");
+    public static readonly Text NatureLine = new("Из расходов постоянные: {0}, переменные: {1}", "Of the expenses fixed: {0}, variable: {1}");
     public static readonly Text OtherCurrencies = new("Записей в других валютах: {0} — в расчёт в {1} не вошли.",
         "Entries in other currencies: {0}, not counted in {1}.");
     public static readonly Text WorkbookName = new("Прибыли и убытки {0:yyyy-MM-dd}.xlsx", "Profit and loss {0:yyyy-MM-dd}.xlsx");
