@@ -15,5 +15,7 @@ public static class FinanceHandlers
         .AddScoped<ICallbackHandler, IncomeCallback>()
         .AddScoped<ICallbackHandler, ExpenseCallback>()
         .AddScoped<ICommandHandler, PnlCommand>()
-        .AddScoped<ProjectSalesCommand>();
+        .AddScoped<ProjectSalesCommand>()
+        .AddScoped<UpsellOffer>()
+        .AddScoped<ICallbackHandler, UpsellOfferCallback>();
 }

@@ -86,6 +86,9 @@ public static class LedgerTexts
     public static readonly Text UpsellLinked = new("✅ Сделка {1} привязана к {0} как допродажа.", "✅ Deal {1} is linked to {0} as an upsell.");
     public static readonly Text UpsellAlreadyLinked = new("Ничего не изменилось: сделка {1} уже допродажа {0}.", "Nothing changed: deal {1} already is an upsell of {0}.");
     public static readonly Text UpsellUnlinked = new("✅ Сделка {1} больше не допродажа {0}.", "✅ Deal {1} is no longer an upsell of {0}.");
+    public static readonly Text OfferUpsell = new("У клиента есть действующие проекты. Сделка {0} — допродажа к одному из них?",
+        "The client has active projects. Is deal {0} an upsell of one of them?");
+    public static readonly Text LinkToProjectButton = new("📎 Привязать к {0} «{1}»", "📎 Link to {0} \"{1}\"");
     public static readonly Text CardRetainer = new("Абонентская плата: {0} в месяц", "Retainer: {0} a month");
     public static readonly Text CardUpsells = new("Допродажи: {0}", "Upsells: {0}");
     public static readonly Text SalesNotAllowed = new(
