@@ -41,6 +41,6 @@ public static class NudgeTexts
 
     public static readonly Text ToPm = new("💳 {0} «{1}»: клиенту в группе отправлено напоминание об оплате — период заканчивается {2:dd.MM.yyyy}, оплаты за следующий период пока нет.\n\n«{3}»",
         "💳 {0} «{1}»: the client's group was reminded to pay: the period ends on {2:dd.MM.yyyy} and nothing is paid for the next one yet.\n\n«{3}»");
-    public static readonly Text NoGroupToPm = new("💳 {0} «{1}»: через {3} рабочих дней, {2:dd.MM.yyyy}, заканчивается период оплаты, а оплаты за следующий период пока нет. У проекта нет группы клиента — напомните клиенту об оплате сами.",
-        "💳 {0} «{1}»: the billing period ends in {3} working days, on {2:dd.MM.yyyy}, and nothing is paid for the next one yet. The project has no client group: please remind the client yourself.");
+    public static readonly Text NoGroupToPm = new("💳 {0} «{1}»: период оплаты заканчивается {2:dd.MM.yyyy} (рабочих дней до конца: {3}), а оплаты за следующий период пока нет. У проекта нет группы клиента — напомните клиенту об оплате сами.",
+        "💳 {0} «{1}»: the billing period ends on {2:dd.MM.yyyy} ({3} working days left) and nothing is paid for the next one yet. The project has no client group: please remind the client yourself.");
 }
