@@ -103,10 +103,9 @@ public sealed class DealHistory(
     {
         var docs = (await documents.ByDealAsync(deal.Id, ct)).OrderBy(d => d.Id).ToList();
         var mail = (await register.ByDocumentsAsync(docs.Select(d => d.Id).ToList(), ct)).ToLookup(e => e.DocumentId);
-        // Sorted by time; at one instant, by the step's place in its own record, so a set generated and sent on at once reads in order.
-        var events = new List<(DealEvent Event, int Order)>
+        var events = new List<DealEvent>
         {
-            (new DealEvent(deal.CreatedAt, DealEventKind.Created, deal.CreatedBy ?? (deal.Source is null ? deal.ManagerId : null), Reason: deal.Source), -1),
+            new(deal.CreatedAt, DealEventKind.Created, deal.CreatedBy ?? (deal.Source is null ? deal.ManagerId : null), Reason: deal.Source),
         };
         var total = DealTotals.Of(deal).Total;
         foreach (var doc in docs)
@@ -114,9 +113,8 @@ public sealed class DealHistory(
             var named = new DealEventDocument(doc.Title, doc.Number);
             var jobs = doc.History.Any(h => h.Action == DocumentActions.Printed) ? await printJobs.ByDocumentAsync(doc.Id, ct) : [];
             var version = 1;
-            for (var i = 0; i < doc.History.Count; i++)
+            foreach (var h in doc.History)
             {
-                var h = doc.History[i];
                 DealEvent? e = h.Action switch
                 {
                     DocumentActions.Generated => new(h.At, DealEventKind.Generated, h.ActorId, Document: named, Version: 1),
@@ -137,20 +135,21 @@ public sealed class DealHistory(
                     // Payments are told from the invoice's payment list below, with their amounts.
                     _ => null,
                 };
-                if (e is not null) events.Add((e, i));
+                if (e is not null) events.Add(e);
             }
             var paid = 0m;
             foreach (var p in doc.Payments.OrderBy(p => p.RecordedAt))
             {
                 paid += p.Amount;
-                events.Add((new DealEvent(p.RecordedAt, DealEventKind.Payment, p.RecordedBy, Document: named,
-                    Payment: new DealEventPayment(p.Amount, p.Currency, p.PaidOn, paid, total)), doc.History.Count));
+                events.Add(new DealEvent(p.RecordedAt, DealEventKind.Payment, p.RecordedBy, Document: named,
+                    Payment: new DealEventPayment(p.Amount, p.Currency, p.PaidOn, paid, total)));
             }
             if (doc.History.Any(h => h.Action == DocumentActions.ReviewLink) && await reviews.ByDocumentAsync(doc.Id, ct) is { } review)
                 foreach (var c in review.Comments)
-                    events.Add((new DealEvent(c.At, DealEventKind.ReviewComment, By: c.Author, Document: named, Reason: c.Clause), doc.History.Count));
+                    events.Add(new DealEvent(c.At, DealEventKind.ReviewComment, By: c.Author, Document: named, Reason: c.Clause));
         }
-        var ordered = events.OrderBy(e => e.Event.At).ThenBy(e => e.Order).Select(e => e.Event).ToList();
+        // By time; steps of one instant (a set generated, sent on or scanned at once) in the order of a document's life, then of the documents.
+        var ordered = events.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList();
         return PaperComplete(ordered);
     }
 
