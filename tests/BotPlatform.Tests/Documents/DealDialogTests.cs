@@ -167,7 +167,7 @@ public sealed class DealDialogTests : IAsyncLifetime
 
         Assert.Contains("/client — Клиенты: /client new, /client import, /client ИНН или название", help.Text, StringComparison.Ordinal);
         Assert.Contains("/deal — Сделки: /deal new, /deal СДЛ-2026-0001", help.Text, StringComparison.Ordinal);
-        Assert.Contains(_host.Tg.CommandsSeenBy(john, john.PrivateChat), c => c.Command == "deal" && c.Description == "Deals: /deal new, /deal СДЛ-2026-0001");
+        Assert.Contains(_host.Tg.CommandsSeenBy(john, john.PrivateChat), c => c.Command == "deal" && c.Description == "Deals: /deal new, /deal СДЛ-2026-0001, history: /deal СДЛ-2026-0001 history");
         Assert.Contains(_host.Tg.CommandsSeenBy(_olga, _olga.PrivateChat), c => c.Command == "client" && c.Description.StartsWith("Клиенты", StringComparison.Ordinal));
     }
 
