@@ -69,6 +69,7 @@ public static class OrganisationYamlLoader
         var briefs = BriefsSection.Read(file.Briefs, projects, errors);
         var billing = BillingSection.Read(file.Billing, projects, settings.Currency, errors);
         var ledger = LedgerSection.Read(file.Ledger, approvals, errors);
+        var nudges = PaymentNudgesSection.Read(file.PaymentNudges, projects, errors);
 
         if (errors.Any)
         {
@@ -95,6 +96,7 @@ public static class OrganisationYamlLoader
             ledger)
         {
             CalendarChanges = settings.CalendarChanges,
+            PaymentNudges = nudges,
         };
     }
 

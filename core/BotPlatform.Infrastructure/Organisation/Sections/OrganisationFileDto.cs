@@ -18,4 +18,5 @@ internal sealed class OrganisationFileDto : LocatedNode
     public List<BriefTemplateDto>? Briefs { get; set; }
     public BillingDto? Billing { get; set; }
     public LedgerDto? Ledger { get; set; }
+    public PaymentNudgesDto? PaymentNudges { get; set; }
 }
