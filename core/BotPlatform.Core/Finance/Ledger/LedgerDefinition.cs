@@ -23,7 +23,7 @@ public sealed record LedgerDefinition(
             new("services", "Услуги", NameEn: "Services"), new("ad_budget", "Рекламный бюджет", NameEn: "Ad budget"),
             new("other_income", "Прочие поступления", NameEn: "Other income"),
         ],
-        ["software", "office"], "services");
+        ["software", "office", "office_rent", "rent"], "services");
 
     public bool IsFixedCost(string? costItem) => costItem is not null && FixedCostItems.Contains(costItem, StringComparer.OrdinalIgnoreCase);
 }
