@@ -21,6 +21,7 @@ public static class DocumentRegistryServices
         .AddSingleton<EnvelopeLists>()
         .AddSingleton<DocumentCards>()
         .AddSingleton<Review.DocumentReviews>()
+        .AddOptions<Review.ReviewOptions>().Services
         .AddSingleton<PrintQueue>()
         .AddSingleton<Printing.Agents.PrintAgents>()
         .AddSingleton<IApprovalOutcomeObserver, DocumentApprovalObserver>();
