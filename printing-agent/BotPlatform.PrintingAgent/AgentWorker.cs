@@ -109,6 +109,7 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
             // The job is another agent's now: its print stands, ours stops (lp is killed, the printer's connection closed) so
             // that the paper comes out once. What the printer had already taken may show as a partial page; the log says so.
             journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Resolved, job.Number, printer.Name, time.GetUtcNow()));
+            Interlocked.Increment(ref _lostLeases);
             logger.LogWarning("Job {JobId} ({Number}) stopped on {Printer}: the server refused to renew its lease (it ran out and the job went back " +
                 "to the queue or to another agent); that print stands. If the printer had started, a partial page may be in its tray", job.Id, job.Number,
                 printer.Name);
@@ -205,7 +206,6 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
             {
                 await Task.Delay(TimeSpan.FromSeconds(options.Value.RenewSeconds), time, ct);
                 if (await api.RenewAsync(job.Id, ct)) continue;
-                Interlocked.Increment(ref _lostLeases);
                 logger.LogWarning("The server refused to renew the lease of job {JobId} ({Number}): it is no longer this agent's; stopping it here", job.Id,
                     job.Number);
                 await lost.CancelAsync();

@@ -41,8 +41,8 @@ public static class ReviewPageTexts
         "The form came from another site: open the link and comment from the page itself.");
     public static readonly Text TooManyTitle = new("Слишком много запросов", "Too many requests");
     public static readonly Text TooMany = new(
-        "С этой ссылкой или с вашего адреса только что было слишком много запросов. Ничего не потеряно: попробуйте снова через {0}.",
-        "There were too many requests to this link or from your address just now. Nothing is lost: try again in {0}.");
+        "С этой ссылкой или с вашего адреса только что было слишком много запросов. Попробуйте снова через {0}.",
+        "There were too many requests to this link or from your address just now. Please try again in {0}.");
     public static readonly Text Seconds = new("{0} с", "{0} s");
     public static readonly Text Minutes = new("{0} мин", "{0} min");
 }

@@ -91,7 +91,7 @@ public sealed class ReviewAbuseBrowserTests(ITestOutputHelper output) : IAsyncLi
         Assert.Single(_a.Host.Tg.BotMessages(_a.Olga.PrivateChat), m => m.Text?.StartsWith("💬") == true);
         Assert.Equal(429, last!.Status);
         Assert.True(int.Parse((await last.AllHeadersAsync())["retry-after"]) > 0);
-        Assert.Contains("попробуйте снова через", await _page.Locator("p").First.InnerTextAsync());
+        Assert.Contains("Попробуйте снова через", await _page.Locator("p").First.InnerTextAsync());
         Assert.Equal(PerLink + 1, requests);
         Assert.Empty(_pageErrors);
     }
