@@ -34,6 +34,9 @@ public static class ProjectActions
     public const string ClientRevision = "client_revision";
     public const string Done = "done";
     public const string Checked = "checked";
+    public const string BillingSet = "billing_set";
+    public const string BillingCleared = "billing_cleared";
+    public const string PaymentNudge = "payment_nudge";
 }
 
 /// <summary>A client's project made from a template: its manager, its client's groups and its timeline.</summary>
@@ -59,6 +62,11 @@ public sealed class Project : IVersioned
     public decimal? Retainer { get; set; }
     /// <summary>Further deals of the same client sold on top of the project (upsells), in the order they were linked.</summary>
     public List<long> UpsellDealIds { get; set; } = [];
+    /// <summary>How often the client pays (null: no billing period, no payment nudges).</summary>
+    public Billing.Nudges.BillingPeriod? Billing { get; set; }
+    /// <summary>When the client's group is next reminded to pay (indexed; the sweep reads only due projects), and the period that reminder is for.</summary>
+    public DateTimeOffset? NextNudgeAt { get; set; }
+    public DateOnly? NudgePeriodStart { get; set; }
 
     public string Subject => "project:" + Number;
 
@@ -86,6 +94,32 @@ public sealed class Project : IVersioned
         if (GroupChatIds.Contains(to)) GroupChatIds.RemoveAt(index);
         else GroupChatIds[index] = to;
         Record(ProjectActions.GroupMoved, now, reason: $"{from} -> {to}");
+        return true;
+    }
+
+    /// <summary>Sets the monthly retainer (null clears it); false when it already is that.</summary>
+    public bool SetRetainer(decimal? monthly, long actor, DateTimeOffset now)
+    {
+        if (Retainer == monthly) return false;
+        Retainer = monthly;
+        Record(monthly is null ? "retainer_cleared" : "retainer_set", now, actor,
+            monthly?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    /// <summary>False when the deal is already an upsell of the project (linking twice changes nothing).</summary>
+    public bool LinkUpsell(long dealId, string dealNumber, long actor, DateTimeOffset now)
+    {
+        if (UpsellDealIds.Contains(dealId)) return false;
+        UpsellDealIds.Add(dealId);
+        Record("upsell_linked", now, actor, dealNumber);
+        return true;
+    }
+
+    public bool UnlinkUpsell(long dealId, string dealNumber, long actor, DateTimeOffset now)
+    {
+        if (!UpsellDealIds.Remove(dealId)) return false;
+        Record("upsell_unlinked", now, actor, dealNumber);
         return true;
     }
 }
