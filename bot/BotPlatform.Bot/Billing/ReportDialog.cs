@@ -4,6 +4,8 @@ using BotPlatform.Core.Approvals;
 using BotPlatform.Core.Billing;
 using BotPlatform.Core.Common;
 using BotPlatform.Core.Documents;
+using BotPlatform.Core.Documents.Clients;
+using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
@@ -18,8 +20,8 @@ namespace BotPlatform.Bot.Billing;
 /// <see cref="DialogButtons"/> turns away a press from another dialog or a passed step. A period with no work
 /// asks for another period; the dialog stays open.
 /// </summary>
-public sealed class ReportDialog(IConversationStore conversations, ReportDesk desk, IClientStore clients, IProjectStore projects,
-    Organisation organisation, ReportViews views, TimeProvider time)
+public sealed class ReportDialog(IConversationStore conversations, ReportDesk desk, IClientStore clients, ClientRegistry registry,
+    IProjectStore projects, Organisation organisation, ReportViews views, TimeProvider time)
 {
     public const string Flow = "report-new";
     public const string Prefix = "rnd";
@@ -43,6 +45,11 @@ public sealed class ReportDialog(IConversationStore conversations, ReportDesk de
     private const string TypesKey = "types";
     private const int MaxButtons = 8;
 
+    // The list stays open after "not found": the answer names what was typed and asks for nothing more.
+    private readonly ClientPicker _client = new(registry, ClientStep, (conversation, id) => Data(conversation, ClientStep, id),
+        new ClientPickTexts(ReportDialogTexts.PickClient, typed => new Problem(ReportDialogProblems.ClientNotFound, typed)),
+        lastRow: (conversation, lang) => CancelButton(conversation, ClientStep, lang));
+
     public async Task StartAsync(UpdateContext context, Person person, CancellationToken ct)
     {
         if (context.From is not { } from || context.Update.Message is not { } command) return;
@@ -61,7 +68,7 @@ public sealed class ReportDialog(IConversationStore conversations, ReportDesk de
         foreach (var clientId in (await projects.ByPmAsync(person.Id, ct)).Select(p => p.ClientId).Distinct().Take(MaxButtons))
             if (await clients.GetAsync(clientId, ct) is { } client) own.Add(client);
         if (own.Count == 0) context.Reply(ReportDialogTexts.AskClientTyped.In(context.Lang), [[CancelButton(conversation, ClientStep, context)]]);
-        else context.Reply(ReportDialogTexts.AskClient.In(context.Lang), ClientButtons(conversation, own, context));
+        else context.Reply(ReportDialogTexts.AskClient.In(context.Lang), _client.Buttons(conversation, own, context.Lang));
     }
 
     public async Task AnswerAsync(UpdateContext context, Conversation conversation, CancellationToken ct)
@@ -70,9 +77,7 @@ public sealed class ReportDialog(IConversationStore conversations, ReportDesk de
         switch (conversation.Step)
         {
             case ClientStep:
-                var found = await clients.FindByTaxIdAsync(text, ct) is { } byTaxId ? [byTaxId] : await clients.SearchAsync(text, MaxButtons, ct);
-                if (found.Count == 0) context.ReplyProblem(new Problem(ReportDialogProblems.ClientNotFound, text));
-                else context.Reply(ReportDialogTexts.PickClient.In(context.Lang), ClientButtons(conversation, found, context));
+                await _client.SearchAsync(context, conversation, text, SaveAsync, ct);
                 return;
             case PeriodStep:
                 if (ReportPeriod.Parse(text) is not var (from, to))
@@ -101,7 +106,7 @@ public sealed class ReportDialog(IConversationStore conversations, ReportDesk de
         }
         var done = conversation.Step switch
         {
-            ClientStep when Id(value) is { } clientId => await PickClientAsync(context, conversation, pressed, clientId, ct),
+            ClientStep => await PickClientAsync(context, conversation, pressed, value, ct),
             ProjectsStep => await PickProjectsAsync(context, conversation, pressed, value, ct),
             PeriodStep when value is ThisMonth or LastMonth => await PickMonthAsync(context, conversation, pressed, value, ct),
             TypesStep => await PickTypesAsync(context, conversation, pressed, value, ct),
@@ -111,20 +116,16 @@ public sealed class ReportDialog(IConversationStore conversations, ReportDesk de
         if (!done) await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
     }
 
-    private static long? Id(string value) => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-
     private static string Data(Conversation conversation, string step, string value) => $"{Prefix}:{conversation.Data[DialogKey]}:{step}:{value}";
 
-    private static InlineButton CancelButton(Conversation conversation, string step, UpdateContext context) =>
-        new(ReportDialogTexts.CancelButton.In(context.Lang), Data(conversation, step, Cancel));
+    private static InlineButton CancelButton(Conversation conversation, string step, UpdateContext context) => CancelButton(conversation, step, context.Lang);
 
-    private static IEnumerable<IEnumerable<InlineButton>> ClientButtons(Conversation conversation, IReadOnlyList<Client> found, UpdateContext context) =>
-        found.Select(c => new[] { new InlineButton(c.LegalName, Data(conversation, ClientStep, c.Id.ToString(CultureInfo.InvariantCulture))) })
-            .Append([CancelButton(conversation, ClientStep, context)]);
+    private static InlineButton CancelButton(Conversation conversation, string step, Lang lang) =>
+        new(ReportDialogTexts.CancelButton.In(lang), Data(conversation, step, Cancel));
 
-    private async Task<bool> PickClientAsync(UpdateContext context, Conversation conversation, int pressed, long clientId, CancellationToken ct)
+    private async Task<bool> PickClientAsync(UpdateContext context, Conversation conversation, int pressed, string value, CancellationToken ct)
     {
-        if (await clients.GetAsync(clientId, ct) is not { } client) return false;
+        if (await _client.PickedAsync(value, ct) is not { } client) return false;
         await context.AnswerCallbackAsync(ct: ct);
         if ((await projects.ByClientAsync(client.Id, ct)).Count == 0)
         {

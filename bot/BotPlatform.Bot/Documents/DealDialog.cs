@@ -42,6 +42,10 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
     private const string LinesKey = "lines";
     private const string VatKey = "vat";
 
+    private readonly ClientPicker _client = new(registry, PickStep, (conversation, id) => DealDialogViews.Data(conversation, PickStep, id),
+        new ClientPickTexts(DealDialogTexts.PickClient, _ => new Problem(DealProblems.ClientNotFound), DealDialogTexts.AskClient),
+        ClientViews.Caption);
+
     public async Task StartAsync(UpdateContext context, CancellationToken ct)
     {
         if (context.From is not { } from || context.Update.Message is not { } command) return;
@@ -61,7 +65,7 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         switch (conversation.Step)
         {
             case ClientStep or PickStep:
-                await SearchAsync(context, conversation, text, ct);
+                await _client.SearchAsync(context, conversation, text, SaveAsync, ct);
                 return;
             case ServiceStep:
                 await ChooseServiceAsync(context, conversation, text, pressed: null, ct);
@@ -110,27 +114,9 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         if (!done) await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
     }
 
-    private async Task SearchAsync(UpdateContext context, Conversation conversation, string? text, CancellationToken ct)
-    {
-        var found = await registry.FindAsync(text ?? "", ClientCommand.MaxMatches, ct);
-        if (found.Count == 0)
-        {
-            context.ReplyProblem(new Problem(DealProblems.ClientNotFound));
-            context.Out.Ask(context.ChatId, DealDialogTexts.AskClient.In(context.Lang));
-            return;
-        }
-        conversation.Step = PickStep;
-        await SaveAsync(conversation, ct);
-        context.Reply(DealDialogTexts.PickClient.In(context.Lang),
-            found.Select(c => new[]
-            {
-                new InlineButton(ClientViews.Caption(c), DealDialogViews.Data(conversation, PickStep, c.Id.ToString(CultureInfo.InvariantCulture))),
-            }));
-    }
-
     private async Task<bool> PickClientAsync(UpdateContext context, Conversation conversation, int pressed, string value, CancellationToken ct)
     {
-        if (!long.TryParse(value, CultureInfo.InvariantCulture, out var id) || await registry.GetAsync(id, ct) is not { } client) return false;
+        if (await _client.PickedAsync(value, ct) is not { } client) return false;
         conversation.Data[ClientKey] = value;
         await context.AnswerCallbackAsync(ct: ct);
         context.Out.Edit(context.ChatId, pressed, DealDialogTexts.ClientChosen.In(context.Lang, ClientViews.Caption(client)));

@@ -38,6 +38,9 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
     private const string TitleKey = "title";
     private const int MaxMatches = 8;
 
+    private readonly ClientPicker _client = new(registry, PickStep, (conversation, id) => Data(conversation, PickStep, id),
+        new ClientPickTexts(ProjectTexts.PickClient, _ => new Problem(ProjectProblems.ClientNotFound), ProjectTexts.AskClient));
+
     public async Task StartAsync(UpdateContext context, CancellationToken ct)
     {
         if (context.From is not { } from || context.Update.Message is not { } command) return;
@@ -66,7 +69,7 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
         switch (conversation.Step)
         {
             case ClientStep or PickStep:
-                await SearchAsync(context, conversation, text, ct);
+                await _client.SearchAsync(context, conversation, text, SaveAsync, ct);
                 return;
             case TitleStep:
                 await ChooseTitleAsync(context, conversation, text, pressed: null, ct);
@@ -83,8 +86,7 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
         var (conversation, pressed, value) = press;
         var done = conversation.Step switch
         {
-            PickStep when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) =>
-                await PickClientAsync(context, conversation, pressed, id, ct),
+            PickStep => await PickClientAsync(context, conversation, pressed, value, ct),
             DealStep => await PickDealAsync(context, conversation, pressed, value, ct),
             TemplateStep when desk.Definition.Template(value) is { } template => await PickTemplateAsync(context, conversation, pressed, template, ct),
             TitleStep when value == Default => await ChooseTitleAsync(context, conversation, null, pressed, ct),
@@ -95,26 +97,11 @@ public sealed class ProjectDialog(IConversationStore conversations, ProjectDesk 
         if (!done) await context.AnswerCallbackAsync(RoutingTexts.StaleButton.In(context.Lang), ct: ct);
     }
 
-    private string Data(Conversation conversation, string step, string value) => $"{Prefix}:{conversation.Data[DialogKey]}:{step}:{value}";
+    private static string Data(Conversation conversation, string step, string value) => $"{Prefix}:{conversation.Data[DialogKey]}:{step}:{value}";
 
-    private async Task SearchAsync(UpdateContext context, Conversation conversation, string? text, CancellationToken ct)
+    private async Task<bool> PickClientAsync(UpdateContext context, Conversation conversation, int pressed, string value, CancellationToken ct)
     {
-        var found = await registry.FindAsync(text ?? "", MaxMatches, ct);
-        if (found.Count == 0)
-        {
-            context.ReplyProblem(new Problem(ProjectProblems.ClientNotFound));
-            context.Out.Ask(context.ChatId, ProjectTexts.AskClient.In(context.Lang));
-            return;
-        }
-        conversation.Step = PickStep;
-        await SaveAsync(conversation, ct);
-        context.Reply(ProjectTexts.PickClient.In(context.Lang),
-            found.Select(c => new[] { new InlineButton(c.LegalName, Data(conversation, PickStep, c.Id.ToString(CultureInfo.InvariantCulture))) }));
-    }
-
-    private async Task<bool> PickClientAsync(UpdateContext context, Conversation conversation, int pressed, long clientId, CancellationToken ct)
-    {
-        if (await clients.GetAsync(clientId, ct) is not { } client) return false;
+        if (await _client.PickedAsync(value, ct) is not { } client) return false;
         await context.AnswerCallbackAsync(ct: ct);
         if (ProjectDesk.CheckClient(client) is { } problem)
         {

@@ -10,14 +10,13 @@ namespace BotPlatform.Tests.Billing;
 /// A report made with the dialog's filters, sent, and opened in the machine's headless chromium: the page names
 /// the filter and lists only the chosen work. Screenshot: bin/.../screenshots/billing/report-filtered-ru.png.
 /// </summary>
-public sealed class ReportFilterPageBrowserTests : IAsyncLifetime
+[Collection(ChromiumTests.Name)]
+public sealed class ReportFilterPageBrowserTests(ChromiumFixture chromium) : IAsyncLifetime
 {
     private const string Origin = "http://report.test";
-    private readonly string _screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "billing");
+    private readonly string _screenshots = Chromium.Screenshots("billing");
     private BotHost _host = null!;
     private HttpClient _http = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
@@ -41,19 +40,11 @@ public sealed class ReportFilterPageBrowserTests : IAsyncLifetime
         var card = await _host.CardAsync(pm.PrivateChat, "📊 Отчёт ОТЧ-2026-0001");
         await _host.PressWhenShownAsync(pm, card, "📤 Отправить клиенту");
         await _host.CardAsync(group, "📊 Отчёт о выполненных работах");
-        Directory.CreateDirectory(_screenshots);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium", Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await chromium.ClosePagesAsync();
         _http.Dispose();
         await _host.DisposeAsync();
     }
@@ -62,17 +53,8 @@ public sealed class ReportFilterPageBrowserTests : IAsyncLifetime
     public async Task The_page_of_a_filtered_report_names_its_filter_and_lists_only_that_work()
     {
         var report = (await _host.Get<IBillingReportStore>().FindByNumberAsync("ОТЧ-2026-0001", default))!;
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.RouteAsync(Origin + "/**", async route =>
-        {
-            using var response = await _http.GetAsync(new Uri(route.Request.Url).PathAndQuery);
-            await route.FulfillAsync(new()
-            {
-                Status = (int)response.StatusCode,
-                Headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => string.Join(", ", h.Value)),
-                BodyBytes = await response.Content.ReadAsByteArrayAsync(),
-            });
-        });
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.ServeFromAsync(Origin, _http);
 
         await page.GotoAsync($"{Origin}/r/{report.PageToken}");
         await page.ScreenshotAsync(new() { Path = Path.Combine(_screenshots, "report-filtered-ru.png"), FullPage = true });

@@ -11,16 +11,15 @@ namespace BotPlatform.Tests.Billing;
 /// The client's report page in the machine's headless chromium (Playwright, nothing downloaded): the browser's
 /// requests to report.test are answered by the real host in memory. Screenshots go to bin/.../screenshots/billing/.
 /// </summary>
-public sealed class ReportPageBrowserTests : IAsyncLifetime
+[Collection(ChromiumTests.Name)]
+public sealed class ReportPageBrowserTests(ChromiumFixture chromium) : IAsyncLifetime
 {
     private const string Origin = "http://report.test";
-    private readonly string _screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "billing");
+    private readonly string _screenshots = Chromium.Screenshots("billing");
     private BotHost _host = null!;
     private HttpClient _http = null!;
     private FakeUser _pm = null!;
     private FakeMessage _card = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
@@ -41,19 +40,11 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
         _card = await _host.SaysAsync(_pm, "/report new PRJ-0001 11.2026");
         await _host.PressWhenShownAsync(_pm, _card, "📤 Отправить клиенту");
         await _host.CardAsync(group, "📊 Отчёт о выполненных работах");
-        Directory.CreateDirectory(_screenshots);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium", Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await chromium.ClosePagesAsync();
         _http.Dispose();
         await _host.DisposeAsync();
     }
@@ -63,17 +54,8 @@ public sealed class ReportPageBrowserTests : IAsyncLifetime
     /// <summary>A page whose requests to report.test the in-memory host answers.</summary>
     private async Task<IPage> PageAsync(int width, int height)
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        await page.RouteAsync(Origin + "/**", async route =>
-        {
-            using var response = await _http.GetAsync(new Uri(route.Request.Url).PathAndQuery);
-            await route.FulfillAsync(new()
-            {
-                Status = (int)response.StatusCode,
-                Headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => string.Join(", ", h.Value)),
-                BodyBytes = await response.Content.ReadAsByteArrayAsync(),
-            });
-        });
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.ServeFromAsync(Origin, _http);
         return page;
     }
 

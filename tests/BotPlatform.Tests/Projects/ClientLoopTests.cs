@@ -55,13 +55,12 @@ public sealed class ClientLoopTests : IAsyncLifetime
         await _host.Tg.WaitUntilAsync(() => _host.Latest(review).Contains("✅ Принято", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_client_sees_start_and_finish_asks_for_changes_approves_the_redone_work_and_the_next_task_starts()
+    /// <summary>
+    /// The designer starts the layouts (the group is told), hands in the first version and the PM accepts it: the
+    /// group's start note, the PM's review card and the client's card.
+    /// </summary>
+    private async Task<(FakeMessage Started, FakeMessage Review, FakeMessage ClientCard)> DesignHandedInAsync()
     {
-        // The brief (PM, checked by the director) opens the designer's and the CTO's tasks.
-        await DoTaskAsync(_pm, _director, 1, "Бриф и стратегия", "Стратегия: https://docs.example/strategy");
-        await DoTaskAsync(_cto, _pm, 3, "Тексты постов", "Тексты: https://docs.example/texts");
-
         var designCard = await _host.CardAsync(_designer.PrivateChat, "📌 Задача PRJ-0001 · 2. Макеты постов");
         await _host.PressWhenShownAsync(_designer, designCard, "▶️ Начать");
         var started = await _host.CardAsync(_group, "🚀");
@@ -71,6 +70,17 @@ public sealed class ClientLoopTests : IAsyncLifetime
         var review = await _host.CardAsync(_pm.PrivateChat, "🔍 На проверку: PRJ-0001 · 2. Макеты постов");
         await _host.PressWhenShownAsync(_pm, review, "✅ Принять");
         var clientCard = await _host.CardAsync(_group, "✅ Закончили работу: Макеты постов");
+        return (started, review, clientCard);
+    }
+
+    [Fact]
+    public async Task The_client_sees_start_and_finish_asks_for_changes_approves_the_redone_work_and_the_next_task_starts()
+    {
+        // The brief (PM, checked by the director) opens the designer's and the CTO's tasks.
+        await DoTaskAsync(_pm, _director, 1, "Бриф и стратегия", "Стратегия: https://docs.example/strategy");
+        await DoTaskAsync(_cto, _pm, 3, "Тексты постов", "Тексты: https://docs.example/texts");
+
+        var (started, review, clientCard) = await DesignHandedInAsync();
 
         // Someone else in the group, and staff who are not the PM, cannot decide for the client.
         var strangerAnswer = await _host.PressesAsync(_stranger, clientCard, "✅ Утвердить");
@@ -126,15 +136,7 @@ public sealed class ClientLoopTests : IAsyncLifetime
     public async Task What_the_bot_posts_in_the_group_and_its_edits_are_archived_with_the_bot_as_author_on_the_tests_clock()
     {
         await DoTaskAsync(_pm, _director, 1, "Бриф и стратегия", "Стратегия: https://docs.example/strategy");
-        var designCard = await _host.CardAsync(_designer.PrivateChat, "📌 Задача PRJ-0001 · 2. Макеты постов");
-        await _host.PressWhenShownAsync(_designer, designCard, "▶️ Начать");
-        var started = await _host.CardAsync(_group, "🚀");
-        await _host.PressWhenShownAsync(_designer, designCard, "✅ Готово");
-        await _host.CardAsync(_designer.PrivateChat, "Пришлите результат");
-        _host.Tg.SendText(_designer, "https://figma.example/v1");
-        var review = await _host.CardAsync(_pm.PrivateChat, "🔍 На проверку: PRJ-0001 · 2. Макеты постов");
-        await _host.PressWhenShownAsync(_pm, review, "✅ Принять");
-        var clientCard = await _host.CardAsync(_group, "✅ Закончили работу: Макеты постов");
+        var (started, _, clientCard) = await DesignHandedInAsync();
         var before = _host.Time.GetUtcNow();
         _host.Time.Advance(TimeSpan.FromMinutes(7));
         var decided = _host.Time.GetUtcNow();

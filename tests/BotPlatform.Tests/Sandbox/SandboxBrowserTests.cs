@@ -14,7 +14,6 @@ namespace BotPlatform.Tests.Sandbox;
 [Collection(HostProcesses.Name)]
 public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly float Patience = 30_000;
     private static readonly byte[] Invoice = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
@@ -34,16 +33,7 @@ public sealed partial class SandboxBrowserTests(ITestOutputHelper output) : IAsy
         _sandbox = await SandboxProcess.StartAsync();
         var address = _sandbox.Address;
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
         _page = await _browser.NewPageAsync(new() { BaseURL = address, ViewportSize = new() { Width = 1440, Height = 900 } });
         _page.PageError += (_, error) => _pageErrors.Add(error);
     }

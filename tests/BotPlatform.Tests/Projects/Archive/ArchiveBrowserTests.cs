@@ -10,30 +10,17 @@ namespace BotPlatform.Tests.Projects.Archive;
 /// The exported archive opened as a person opens it: the downloaded file in the machine's headless chromium
 /// (Playwright, nothing downloaded), from disk, with no network. Screenshots in bin/.../screenshots/archive/.
 /// </summary>
-public sealed class ArchiveBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(ChromiumTests.Name)]
+public sealed class ArchiveBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private readonly string _folder = Path.Combine(AppContext.BaseDirectory, "screenshots", "archive");
+    private readonly string _folder = Chromium.Screenshots("archive");
     private BotHost _host = null!;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
 
-    public async Task InitializeAsync()
-    {
-        _host = await ProjectArrange.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+    public async Task InitializeAsync() => _host = await ProjectArrange.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        await chromium.ClosePagesAsync();
         await _host.DisposeAsync();
     }
 
@@ -59,10 +46,9 @@ public sealed class ArchiveBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         _host.Tg.DeleteMessage(client, secret);
 
         var (_, html) = await _host.AsksForArchiveAsync(pm);
-        Directory.CreateDirectory(_folder);
         var file = Path.Combine(_folder, "PRJ-0001-archive.html");
         await File.WriteAllTextAsync(file, html!, Encoding.UTF8);
-        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 900, Height = 900 } });
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 900, Height = 900 } });
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await page.GotoAsync(new Uri(file).AbsoluteUri);
