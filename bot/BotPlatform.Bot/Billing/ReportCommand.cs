@@ -141,7 +141,7 @@ public sealed class ReportClientCallback(ReportSharing sharing, Core.Billing.Inv
         var actor = new GroupActor(from.UserId, from.DisplayName, context.Person);
         var result = action switch
         {
-            ReportSharing.Approve => await approval.ApproveAsync(reportId, actor, context.Out, ProblemTexts.Render, ct),
+            ReportSharing.Approve => await approval.ApproveAsync(reportId, actor, context.Out, ct),
             ReportSharing.Ask => await AskAsync(context, actor, await sharing.CanAnswerAsync(reportId, actor, ct), ct),
             _ => Result<BillingReport>.Fail(BillingProblems.Stale),
         };

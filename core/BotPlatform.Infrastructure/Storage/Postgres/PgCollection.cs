@@ -95,6 +95,18 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
             return found;
         }, ct);
 
+    /// <summary>One page of <see cref="FindAsync"/>: <paramref name="offset"/> rows left out, at most <paramref name="limit"/> returned.</summary>
+    public Task<IReadOnlyList<T>> FindPageAsync(string? where, string orderBy, int offset, int limit, CancellationToken ct, params object?[] args) =>
+        FindAsync(where, $"{orderBy} LIMIT {limit} OFFSET {offset}", null, ct, args);
+
+    /// <summary>How many rows match <paramref name="where"/> (all when null).</summary>
+    public Task<long> CountAsync(string? where, CancellationToken ct, params object?[] args) =>
+        _db.RunAsync(async (connection, transaction) =>
+        {
+            await using var command = Command($"SELECT count(*) FROM {_table}" + (where is null ? "" : " WHERE " + where), connection, transaction, args);
+            return (long)(await command.ExecuteScalarAsync(ct))!;
+        }, ct);
+
     /// <summary>Inserts a new document; a duplicate id or unique column throws, as in LiteDB.</summary>
     public Task InsertAsync(T entity, CancellationToken ct) => _db.InTransactionAsync(async (connection, transaction) =>
     {
