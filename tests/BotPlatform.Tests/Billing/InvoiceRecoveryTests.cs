@@ -136,4 +136,36 @@ public abstract class InvoiceRecoveryTests(StorageEngine engine) : IAsyncLifetim
         Assert.Single(await _host.Get<IDealStore>().ByClientAsync(_project.ClientId, default));
         Assert.Single(InvoicedNotices());
     }
+    [Fact]
+    public async Task An_invoicing_that_fails_tells_the_pm_once_and_is_tried_again_the_next_working_morning()
+    {
+        var clients = _host.Get<IClientStore>();
+        var client = (await clients.GetAsync(_project.ClientId, default))!;
+        var address = client.LegalAddress;
+        client.LegalAddress = "";
+        Assert.True(await clients.TryUpdateAsync(client, default));
+        await ApprovedWithoutInvoiceAsync();
+        var due = _host.Time.GetUtcNow() + BillingReport.InvoiceGrace;
+        var recovery = _host.Get<ReportInvoiceRecovery>();
+
+        var first = await recovery.FireDueAsync(due, default);
+        var warning = await _host.CardAsync(_pm.PrivateChat, "⚠️ Отчёт ОТЧ-2026-0001 согласован, но счёт не выставлен");
+        var again = await recovery.FireDueAsync(due.AddMinutes(30), default);
+        var postponed = await ReportAsync();
+        client = (await clients.GetAsync(_project.ClientId, default))!;
+        client.LegalAddress = address;
+        Assert.True(await clients.TryUpdateAsync(client, default));
+        var morning = await recovery.FireDueAsync(postponed.InvoiceDueAt!.Value, default);
+        await _host.CardAsync(_pm.PrivateChat, "🧾 Отчёт ОТЧ-2026-0001 согласован");
+        await _host.IdleAsync();
+
+        Assert.Equal((1, 0, 1), (first, again, morning));
+        Assert.Contains("не хватает реквизитов", warning.Text);
+        Assert.EndsWith("в начале следующего рабочего дня я попробую выставить счёт снова.", warning.Text);
+        Assert.Equal(ReportStatus.Approved, postponed.Status);
+        Assert.True(postponed.InvoiceDueAt > due.AddHours(12));
+        Assert.Single(_host.Tg.BotMessages(_pm.PrivateChat), m => m.Text?.StartsWith("⚠️ Отчёт ОТЧ-2026-0001", StringComparison.Ordinal) == true);
+        Assert.Equal(ReportStatus.Invoiced, (await ReportAsync()).Status);
+        Assert.Single(await InvoicesAsync());
+    }
 }
