@@ -19,6 +19,7 @@ public sealed partial class SandboxBillingTests : SandboxProcessTests
         var accountantChat = (await Sandbox.StateAsync("n_lebedeva"))["state"]!["chat"]!["id"]!.GetValue<long>();
         var report = await Sandbox.WaitForMessageAsync("alina_romashka", m => SandboxClient.Text(m).StartsWith("📊 Отчёт о выполненных работах", StringComparison.Ordinal), group);
 
+        using var page = await Sandbox.Http.GetAsync(Button(report, "📄 Открыть отчёт")["url"]!.GetValue<string>());
         var pressed = await Sandbox.PressAsync("alina_romashka", group, report["id"]!.GetValue<int>(), Button(report, "✅ Согласовать отчёт")["data"]!.GetValue<string>());
         var invoiced = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("🧾 Отчёт ОТЧ-", StringComparison.Ordinal));
         var invoice = InvoiceNumber().Match(SandboxClient.Text(invoiced)).Groups[1].Value;
@@ -29,6 +30,8 @@ public sealed partial class SandboxBillingTests : SandboxProcessTests
         var pmPaid = await Sandbox.WaitForMessageAsync("k_novikova", m => SandboxClient.Text(m).StartsWith("✅ Отчёт ОТЧ-", StringComparison.Ordinal));
         var office = await Sandbox.WaitForMessageAsync("v_fedorova", m => SandboxClient.Text(m).StartsWith("📬 Счёт " + invoice, StringComparison.Ordinal));
 
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("ОТЧ-", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
         Assert.Contains("ООО «Ромашка»", SandboxClient.Text(report) + SandboxClient.Text(office));
         Assert.Matches(@"^СЧ-\d{4}-\d{4}$", invoice);
