@@ -80,7 +80,8 @@ public static class CommandCatalogue
         // Клиенты и сделки
         new("client", CommandSection.ClientsAndDeals, new("Клиенты: /client new, /client import, /client ИНН или название",
             "Clients: /client new, /client import, /client TAX-ID or name")),
-        new("deal", CommandSection.ClientsAndDeals, new("Сделки: /deal new, /deal СДЛ-2026-0001", "Deals: /deal new, /deal СДЛ-2026-0001"))
+        new("deal", CommandSection.ClientsAndDeals, new("Сделки: /deal new, /deal СДЛ-2026-0001, история: /deal СДЛ-2026-0001 history",
+            "Deals: /deal new, /deal СДЛ-2026-0001, history: /deal СДЛ-2026-0001 history"))
             { Roles = Sellers },
 
         // Проекты

@@ -92,6 +92,10 @@ public sealed class Deal : IVersioned
     public decimal VatRate { get; set; }
     public List<DealLine> Lines { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Who made the deal (null on deals made before it was kept, and on deals the bot made from a report).</summary>
+    public long? CreatedBy { get; set; }
+    /// <summary>What the deal was made from when not by hand, e.g. the client report's number.</summary>
+    public string? Source { get; set; }
 }
 
 public sealed class DealLine

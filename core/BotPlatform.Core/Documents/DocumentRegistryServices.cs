@@ -20,6 +20,7 @@ public static class DocumentRegistryServices
         .AddSingleton<DocumentWorkflow>()
         .AddSingleton<EnvelopeLists>()
         .AddSingleton<DocumentCards>()
+        .AddSingleton<DealHistory>()
         .AddSingleton<Review.DocumentReviews>()
         .AddSingleton<PrintQueue>()
         .AddSingleton<Printing.Agents.PrintAgents>()

@@ -43,6 +43,8 @@ public interface IMailRegisterStore
     Task<MailEntry?> FindByScanIdAsync(string scanId, CancellationToken ct);
     /// <summary>Entries whose date is within [from, to], oldest first; both directions when direction is null.</summary>
     Task<IReadOnlyList<MailEntry>> ListAsync(DateOnly from, DateOnly to, MailDirection? direction, CancellationToken ct);
+    /// <summary>Every entry of these documents (a deal's history), oldest first.</summary>
+    Task<IReadOnlyList<MailEntry>> ByDocumentsAsync(IReadOnlyCollection<long> documentIds, CancellationToken ct);
 }
 
 /// <summary>Reads barcodes off a photo: every code found, in reading order; none for a blurred photo or not a picture.</summary>

@@ -31,4 +31,9 @@ internal sealed class MailRegisterStore : IMailRegisterStore
             .Where(e => direction is null || e.Direction == direction)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .ToList());
+
+    public Task<IReadOnlyList<MailEntry>> ByDocumentsAsync(IReadOnlyCollection<long> documentIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<MailEntry>>(documentIds.Count == 0
+            ? []
+            : _entries.Find(Query.In("DocumentId", documentIds.Distinct().Select(id => new BsonValue(id)))).OrderBy(e => e.At).ThenBy(e => e.Id).ToList());
 }

@@ -78,7 +78,8 @@ public sealed class DealDialogTests : IAsyncLifetime
             "🤝 Сделка СДЛ-2026-0001\nКлиент: ООО «Ромашка» (7730123456)\nМенеджер: Ольга Сотрудникова\n\nУслуги:\n"
             + $"1. SMM-сопровождение — 3 мес. × 120{Nb}000,00{Nb}₽ = 360{Nb}000,00{Nb}₽\n"
             + $"2. Дизайн — 10,5 час × 4{Nb}000,00{Nb}₽ = 42{Nb}000,00{Nb}₽\n\n"
-            + $"Без НДС: 402{Nb}000,00{Nb}₽\nНДС 22% сверху: 88{Nb}440,00{Nb}₽\nИтого: 490{Nb}440,00{Nb}₽\n\nДокументы: пока нет",
+            + $"Без НДС: 402{Nb}000,00{Nb}₽\nНДС 22% сверху: 88{Nb}440,00{Nb}₽\nИтого: 490{Nb}440,00{Nb}₽\n\nДокументы: пока нет"
+            + "\n\n📜 История:\n23.11.2026 10:00 🤝 Сделка создана (Ольга Сотрудникова)",
             shown.Text);
         _host.AssertNoInvalidCalls();
     }
@@ -166,7 +167,7 @@ public sealed class DealDialogTests : IAsyncLifetime
 
         Assert.Contains("/client — Клиенты: /client new, /client import, /client ИНН или название", help.Text, StringComparison.Ordinal);
         Assert.Contains("/deal — Сделки: /deal new, /deal СДЛ-2026-0001", help.Text, StringComparison.Ordinal);
-        Assert.Contains(_host.Tg.CommandsSeenBy(john, john.PrivateChat), c => c.Command == "deal" && c.Description == "Deals: /deal new, /deal СДЛ-2026-0001");
+        Assert.Contains(_host.Tg.CommandsSeenBy(john, john.PrivateChat), c => c.Command == "deal" && c.Description == "Deals: /deal new, /deal СДЛ-2026-0001, history: /deal СДЛ-2026-0001 history");
         Assert.Contains(_host.Tg.CommandsSeenBy(_olga, _olga.PrivateChat), c => c.Command == "client" && c.Description.StartsWith("Клиенты", StringComparison.Ordinal));
     }
 

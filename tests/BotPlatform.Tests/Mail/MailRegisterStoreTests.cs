@@ -61,6 +61,22 @@ public abstract class MailRegisterStoreTests(StorageEngine engine) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_deals_documents_find_their_entries_oldest_first_and_nobody_elses()
+    {
+        await Register.InsertAsync(Entry("Д-1", MailDirection.In, Monday.AddDays(3)), default);
+        await Register.InsertAsync(Entry("Д-1", MailDirection.Out, Monday), default);
+        await Register.InsertAsync(Entry("СЧ-1", MailDirection.Out, Monday.AddHours(2)), default);
+        await Register.InsertAsync(Entry("Д-222", MailDirection.Out, Monday.AddHours(1)), default);
+
+        var found = await Register.ByDocumentsAsync(["Д-1".Length, "СЧ-1".Length], default);
+        var none = await Register.ByDocumentsAsync([], default);
+
+        Assert.Equal([("Д-1", MailDirection.Out), ("СЧ-1", MailDirection.Out), ("Д-1", MailDirection.In)],
+            found.Select(e => (e.DocumentNumber, e.Direction)));
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task The_monday_schedule_is_empty_at_first_then_keeps_the_last_time_saved()
     {
         var before = await Schedule.GetAsync(default);

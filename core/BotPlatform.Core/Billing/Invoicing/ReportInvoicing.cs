@@ -105,6 +105,7 @@ public sealed class ReportInvoicing(
         {
             Number = NumberFormat.Apply(organisation.Documents.DealNumbering, year, seq).ToUpperInvariant(), ClientId = report.ClientId,
             ManagerId = report.PmId, Currency = report.Currency, Vat = report.Vat, VatRate = report.VatRate, Lines = Lines(report), CreatedAt = now,
+            Source = report.Number,
         };
         if (deal.Lines.Count == 0) throw new Aborted(new Problem(DocumentProblems.DealEmpty, report.Number));
         await deals.InsertAsync(deal, ct);

@@ -45,6 +45,7 @@ public sealed class DealDesk(
             {
                 Number = NumberFormat.Apply(Catalogue.DealNumbering, year, seq).ToUpperInvariant(), ClientId = draft.ClientId,
                 ManagerId = manager.Id, Currency = currency, Vat = draft.Vat, VatRate = rate, Lines = lines, CreatedAt = now,
+                CreatedBy = manager.Id,
             };
             await deals.InsertAsync(deal, ct);
             return Result<Deal>.Ok(deal);

@@ -6,8 +6,8 @@ namespace BotPlatform.Core.Documents.Deals;
 public static class DealDialogTexts
 {
     public static readonly Text Usage = new(
-        "Сделки:\n/deal new — новая сделка\n/deal НОМЕР — карточка сделки, например /deal СДЛ-2026-0001",
-        "Deals:\n/deal new — a new deal\n/deal NUMBER — a deal's card, e.g. /deal СДЛ-2026-0001");
+        "Сделки:\n/deal new — новая сделка\n/deal НОМЕР — карточка сделки, например /deal СДЛ-2026-0001\n/deal НОМЕР history — вся история сделки",
+        "Deals:\n/deal new — a new deal\n/deal NUMBER — a deal's card, e.g. /deal СДЛ-2026-0001\n/deal NUMBER history — the deal's whole history");
     public static readonly Text Intro = new("🤝 Новая сделка. Выйти в любой момент — /cancel.", "🤝 New deal. You can leave at any time with /cancel.");
     public static readonly Text AskClient = new(
         "Для какого клиента? Напишите часть названия или ИНН. Нового клиента сначала заведите: /client new.",

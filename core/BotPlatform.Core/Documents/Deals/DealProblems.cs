@@ -13,6 +13,7 @@ public static class DealProblems
     public const string PriceCurrency = "deals.price_currency";
     public const string VatRate = "deals.vat_rate";
     public const string NotFound = "deals.not_found";
+    public const string NotAllowed = "deals.not_allowed";
 
     public static readonly IReadOnlyDictionary<string, Text> Texts = new Dictionary<string, Text>
     {
@@ -27,5 +28,7 @@ public static class DealProblems
             "The deal is in {0}, but the price is in {1}. Type the price in {0}."),
         [VatRate] = new("Ставка НДС — от 0 до 100 %, а «{0}» не подходит.", "The VAT rate is 0 to 100%; \"{0}\" is not."),
         [NotFound] = new("Сделка «{0}» не найдена.", "No deal \"{0}\"."),
+        [NotAllowed] = new("Сделку {0} видят её менеджер, руководство, бухгалтерия и офис-менеджер.",
+            "Deal {0} is seen by its manager, the management, accounting and the office manager."),
     };
 }

@@ -47,6 +47,9 @@ internal sealed class PgMailRegisterStore(PostgresDatabase db) : IMailRegisterSt
         direction is { } only
             ? _entries.FindAsync("date BETWEEN @p0 AND @p1 AND direction = @p2", "at, id", null, ct, from, to, only)
             : _entries.FindAsync("date BETWEEN @p0 AND @p1", "at, id", null, ct, from, to);
+
+    public async Task<IReadOnlyList<MailEntry>> ByDocumentsAsync(IReadOnlyCollection<long> documentIds, CancellationToken ct) =>
+        documentIds.Count == 0 ? [] : await _entries.FindAsync("document_id = ANY(@p0)", "at, id", null, ct, documentIds.Distinct().ToArray());
 }
 
 internal sealed class PgMailScheduleStore(PostgresDatabase db) : IMailScheduleStore
