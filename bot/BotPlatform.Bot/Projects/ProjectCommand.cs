@@ -7,7 +7,7 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>/project new (the dialog), /project (my projects), /project NUMBER (the card). Private chat only.</summary>
-public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive) : NewOrNumberCommand
+public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive, BillingSubcommand billing) : NewOrNumberCommand
 {
     public override string Command => "project";
 
@@ -22,6 +22,11 @@ public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, Proje
         if (await desk.FindAsync(args[0], ct) is not { } project)
         {
             context.ReplyProblem(new Problem(ProjectProblems.NotFound, args[0]));
+            return;
+        }
+        if (BillingSubcommand.Matches(args))
+        {
+            await billing.HandleAsync(context, project, args, ct);
             return;
         }
         if (ArchiveSending.IsArchive(args))
@@ -98,6 +103,7 @@ public static class ProjectHandlers
         .AddScoped<IConversationFlow, ProjectFlow>()
         .AddScoped<ICallbackHandler, ProjectDialogCallback>()
         .AddScoped<ArchiveSending>()
+        .AddScoped<BillingSubcommand>()
         .AddScoped<ICommandHandler, TaskCommand>()
         .AddScoped<IUpdateRecorder, GroupArchiveRecorder>()
         .AddSingleton<Telegram.ISentMessageObserver, GroupArchiveRecorder.Sent>();

@@ -83,6 +83,7 @@ public static class ProblemTexts
             RegisterProblems.Texts, RouteSheetProblems.Texts, StatsProblems.Texts,
             BotPlatform.Core.Documents.Review.ReviewTexts.Problems,
             BotPlatform.Core.Finance.Ledger.LedgerProblems.Texts,
+            BotPlatform.Core.Billing.Nudges.NudgeProblems.Texts,
         }
         .SelectMany(catalogue => catalogue)
         .ToDictionary(kv => kv.Key, kv => kv.Value);

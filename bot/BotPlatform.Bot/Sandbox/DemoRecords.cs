@@ -27,6 +27,7 @@ public sealed class DemoRecords(
     SandboxRun run,
     TimeProvider time,
     Organisation organisation,
+    Core.Billing.Nudges.PaymentNudges nudges,
     ILogger<DemoRecords> logger) : IHostedLifecycleService
 {
     public static Client Client() => new()
@@ -86,12 +87,26 @@ public sealed class DemoRecords(
         // The PM's /start is handled in parallel with this: wait a little for the Telegram link, so the first card reaches them.
         for (var i = 0; i < 50 && (await people.GetAsync(manager.Id, ct))?.ChatId is null; i++) await Task.Delay(200, ct);
         var linked = (await projects.FindAsync(project.Number, ct))!;
+        linked = await DemoBillingAsync(linked, manager, ct);
         var outgoing = new Outgoing("demo:" + project.Number, time);
         await work.AnnounceReadyAsync(linked, [.. tasks.Where(t => t.State == ProjectTaskState.Ready)], outgoing, ct);
         await outbox.EnqueueAsync(outgoing.Messages, ct);
         DemoConversation(group);
         await DemoBilledWorkAsync(client, manager, group.Id, ct);
         await report.SentToTheGroupAsync(client, manager, group.Id, ct);
+    }
+
+    /// <summary>
+    /// PRJ-0001 is paid monthly, so moving the clock shows the payment nudge in the client's group. The period starts on the
+    /// project's first day but after the 3rd of the month: DemoLedger dates the project's demo income on the 2nd and 3rd, and
+    /// income inside a period counts as the payment for the next one (no nudge).
+    /// </summary>
+    private async Task<Project> DemoBillingAsync(Project project, Person manager, CancellationToken ct)
+    {
+        var from = project.StartDate.Day > 3 ? project.StartDate : new DateOnly(project.StartDate.Year, project.StartDate.Month, 4);
+        var set = await nudges.SetAsync(manager, project, ["monthly", from.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)], ct);
+        if (!set.IsOk) logger.LogWarning("The demo billing period was refused: {Problem}", set.Problem);
+        return set.Value?.Project ?? project;
     }
 
     /// <summary>

@@ -77,6 +77,7 @@ public static class SandboxPage
                   <button type="button" class="clock-button" data-hours="1">{L("plus1")}</button>
                   <button type="button" class="clock-button" data-hours="4">{L("plus4")}</button>
                   <button type="button" class="clock-button" data-morning="true">{L("morning")}</button>
+                  <button type="button" class="clock-button" data-hours="168">{L("plus7d")}</button>
                 </div>
                 <div class="actions">
                   <button type="button" id="reset">{L("reset")}</button>

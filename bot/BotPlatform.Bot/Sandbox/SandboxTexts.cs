@@ -38,6 +38,7 @@ public static class SandboxTexts
         ["plus1"] = new("+1 ч", "+1 h"),
         ["plus4"] = new("+4 ч", "+4 h"),
         ["morning"] = new("Следующее рабочее утро", "Next working morning"),
+        ["plus7d"] = new("+7 дней", "+7 days"),
         ["reset"] = new("Сбросить демо", "Reset the demo"),
         ["resetConfirm"] = new(
             "Вернуть демо-данные к началу? Все переписки и заявки пропадут, время вернётся к настоящему.",

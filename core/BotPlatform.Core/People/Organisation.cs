@@ -51,6 +51,9 @@ public sealed class Organisation
     /// <summary>Income categories, fixed cost items and the payment nudge; the defaults when the file has no <c>ledger:</c> section.</summary>
     public Finance.Ledger.LedgerDefinition Ledger => Definition.Ledger ?? BotPlatform.Core.Finance.Ledger.LedgerDefinition.Default;
 
+    /// <summary>When and what the client's group is told before a billing period ends; the defaults when the file has no <c>payment_nudges:</c> section.</summary>
+    public Billing.Nudges.PaymentNudgeDefinition PaymentNudges => Definition.PaymentNudges ?? BotPlatform.Core.Billing.Nudges.PaymentNudgeDefinition.Default;
+
     public string DepartmentName(string? code) =>
         code is not null && Departments.TryGetValue(code, out var d) ? d.Name : code ?? "—";
 }

@@ -41,6 +41,9 @@ public sealed record OrganisationDefinition(
     /// <summary>The calendar as it changed over time (the file's <c>calendar_changes</c>), each complete and in date order.</summary>
     public IReadOnlyList<CalendarChange> CalendarChanges { get; init; } = [];
 
+    /// <summary>The file's <c>payment_nudges:</c> section; null: the defaults.</summary>
+    public Billing.Nudges.PaymentNudgeDefinition? PaymentNudges { get; init; }
+
     public WorkingTimeSettings ToWorkingTimeSettings() =>
         new(
             TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId),

@@ -14,6 +14,8 @@ public interface IProjectStore
     /// <summary>Projects linked to the group.</summary>
     Task<IReadOnlyList<Project>> ByGroupAsync(long chatId, CancellationToken ct);
     Task InsertAsync(Project project, CancellationToken ct);
+    /// <summary>Projects whose payment nudge is due at or before the instant.</summary>
+    Task<IReadOnlyList<Project>> NudgesDueAsync(DateTimeOffset instant, int limit, CancellationToken ct);
     /// <summary>Saves when the stored version equals project.Version, then increments it; false on a conflict.</summary>
     Task<bool> TryUpdateAsync(Project project, CancellationToken ct);
 }

@@ -34,6 +34,9 @@ public static class ProjectActions
     public const string ClientRevision = "client_revision";
     public const string Done = "done";
     public const string Checked = "checked";
+    public const string BillingSet = "billing_set";
+    public const string BillingCleared = "billing_cleared";
+    public const string PaymentNudge = "payment_nudge";
 }
 
 /// <summary>A client's project made from a template: its manager, its client's groups and its timeline.</summary>
@@ -59,6 +62,11 @@ public sealed class Project : IVersioned
     public decimal? Retainer { get; set; }
     /// <summary>Further deals of the same client sold on top of the project (upsells), in the order they were linked.</summary>
     public List<long> UpsellDealIds { get; set; } = [];
+    /// <summary>How often the client pays (null: no billing period, no payment nudges).</summary>
+    public Billing.Nudges.BillingPeriod? Billing { get; set; }
+    /// <summary>When the client's group is next reminded to pay (indexed; the sweep reads only due projects), and the period that reminder is for.</summary>
+    public DateTimeOffset? NextNudgeAt { get; set; }
+    public DateOnly? NudgePeriodStart { get; set; }
 
     public string Subject => "project:" + Number;
 

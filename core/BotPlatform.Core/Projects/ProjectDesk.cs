@@ -93,6 +93,7 @@ public sealed class ProjectDesk(
                 TemplateCode = template.Code, PmId = creator.Id, DealId = draft.DealId, StartDate = start, CreatedBy = creator.Id, CreatedAt = now,
             };
             project.Record(ProjectActions.Created, now, creator.Id, template.Code);
+            Billing.Nudges.PaymentNudges.ApplyTemplateDefault(project, organisation, now);
             await projects.InsertAsync(project, ct);
             var numbers = template.Tasks.Select((t, i) => (t.Code, No: i + 1)).ToDictionary(x => x.Code, x => x.No, StringComparer.OrdinalIgnoreCase);
             var list = template.Tasks.Select((t, i) => NewTask(project, t, i + 1, plan[t.Code], numbers, staff, now)).ToList();

@@ -11,6 +11,8 @@ public static class ProjectsServices
         .AddSingleton<TimeDesk>()
         .AddSingleton<ITimeLedger, TimeLedger>()
         .AddSingleton<Timers.ITimerSource, ProjectTimers>()
+        .AddSingleton<Billing.Nudges.PaymentNudges>()
+        .AddSingleton<Timers.ITimerSource>(s => s.GetRequiredService<Billing.Nudges.PaymentNudges>())
         .AddSingleton<People.Administration.ILeaverObserver, ProjectLeavers>()
         .AddSingleton<Messaging.IChatMigrationObserver>(s => s.GetRequiredService<ProjectGroups>());
 }

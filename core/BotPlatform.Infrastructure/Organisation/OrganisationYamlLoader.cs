@@ -68,6 +68,7 @@ public static class OrganisationYamlLoader
         var projects = ProjectsSection.Read(file.Projects, people, errors);
         var briefs = BriefsSection.Read(file.Briefs, projects, errors);
         var billing = BillingSection.Read(file.Billing, projects, settings.Currency, errors);
+        var nudges = PaymentNudgesSection.Read(file.PaymentNudges, projects, errors);
 
         if (errors.Any)
         {
@@ -93,6 +94,7 @@ public static class OrganisationYamlLoader
             billing)
         {
             CalendarChanges = settings.CalendarChanges,
+            PaymentNudges = nudges,
         };
     }
 

@@ -17,7 +17,13 @@ internal sealed class ProjectStore : IProjectStore
         _projects.EnsureIndex(p => p.Number, unique: true);
         _projects.EnsureIndex(p => p.PmId);
         _projects.EnsureIndex("GroupChatIds", "$.GroupChatIds[*]");
+        _projects.EnsureIndex(p => p.NextNudgeAt);
     }
+
+    public Task<IReadOnlyList<Project>> NudgesDueAsync(DateTimeOffset instant, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Project>>(_projects
+            .Find(Query.Between(nameof(Project.NextNudgeAt), new BsonValue(DateTime.MinValue), new BsonValue(instant.UtcDateTime)), limit: limit)
+            .ToList());
 
     public Task<Project?> GetAsync(long id, CancellationToken ct) => Task.FromResult<Project?>(_projects.FindById(id));
 

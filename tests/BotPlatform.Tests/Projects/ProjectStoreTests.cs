@@ -52,6 +52,29 @@ public abstract class ProjectStoreTests(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Projects_whose_payment_nudge_is_due_are_found_and_a_cleared_nudge_is_not()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
+        var due = new Project { Number = "PRJ-0001", PmId = 7, NextNudgeAt = at, NudgePeriodStart = new DateOnly(2026, 11, 1),
+            Billing = new BotPlatform.Core.Billing.Nudges.BillingPeriod { Anchor = new DateOnly(2026, 11, 1) } };
+        var later = new Project { Number = "PRJ-0002", PmId = 7, NextNudgeAt = at.AddDays(1) };
+        var cleared = new Project { Number = "PRJ-0003", PmId = 7, NextNudgeAt = at.AddDays(-1) };
+        await Projects.InsertAsync(due, default);
+        await Projects.InsertAsync(later, default);
+        await Projects.InsertAsync(cleared, default);
+        await Projects.InsertAsync(new Project { Number = "PRJ-0004", PmId = 7 }, default);
+        cleared.NextNudgeAt = null;
+        Assert.True(await Projects.TryUpdateAsync(cleared, default));
+
+        var found = Assert.Single(await Projects.NudgesDueAsync(at, 10, default));
+
+        Assert.Equal(due.Id, found.Id);
+        Assert.Equal((at, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 1), 1), (found.NextNudgeAt, found.NudgePeriodStart, found.Billing!.Anchor, found.Billing.Every));
+        Assert.Equal(2, (await Projects.NudgesDueAsync(at.AddDays(1), 10, default)).Count);
+        Assert.Empty(await Projects.NudgesDueAsync(at.AddTicks(-1), 10, default));
+    }
+
+    [Fact]
     public async Task Tasks_are_listed_in_order_by_person_and_when_their_timer_is_due()
     {
         var at = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);

@@ -17,4 +17,5 @@ internal sealed class OrganisationFileDto : LocatedNode
     public ProjectsDto? Projects { get; set; }
     public List<BriefTemplateDto>? Briefs { get; set; }
     public BillingDto? Billing { get; set; }
+    public PaymentNudgesDto? PaymentNudges { get; set; }
 }

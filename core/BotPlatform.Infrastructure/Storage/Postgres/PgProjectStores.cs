@@ -6,7 +6,10 @@ internal sealed class PgProjectStore(PostgresDatabase db) : IProjectStore
 {
     private readonly PgCollection<Project> _projects = new(db, "projects",
         new("number", p => p.Number), new("pm_id", p => p.PmId), new("group_chat_ids", p => p.GroupChatIds.ToArray()),
-        new("client_id", p => p.ClientId));
+        new("client_id", p => p.ClientId), new("next_nudge_at", p => p.NextNudgeAt));
+
+    public Task<IReadOnlyList<Project>> NudgesDueAsync(DateTimeOffset instant, int limit, CancellationToken ct) =>
+        _projects.FindAsync("next_nudge_at <= @p0", "next_nudge_at", limit, ct, instant);
 
     public Task<Project?> GetAsync(long id, CancellationToken ct) => _projects.GetAsync(id, ct);
 
