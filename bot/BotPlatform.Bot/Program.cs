@@ -61,6 +61,8 @@ while (true)
     }
 
     Console.WriteLine(StartupTexts.DataFolder.In(language, app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
+    // Before anything touches storage: a refused review request costs nothing (Review:RateLimit).
+    app.UseRateLimiter();
     // Pages show departments: another replica may have changed them. The health check stays a pure probe, and
     // the webhook only stores the update (the dispatcher checks before handling it).
     app.Use(async (context, next) =>

@@ -23,6 +23,10 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
     public int Printed => _printed;
     private int _printed;
 
+    /// <summary>Jobs whose lease this run lost (a renewal or the acknowledgement refused): another agent has them.</summary>
+    public int LostLeases => _lostLeases;
+    private int _lostLeases;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
@@ -89,13 +93,27 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
             return false;
         }
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var renewals = RenewLoopAsync(job.Id, renewing.Token);
+        // Cancelled when the server refuses a renewal: the lease is gone (it ran out and the job went back or to another agent).
+        using var lost = new CancellationTokenSource();
+        using var printing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lost.Token);
+        var renewals = RenewLoopAsync(job, lost, renewing.Token);
         try
         {
-            var payload = await PayloadAsync(job, printer, calls, stoppingToken);
+            var payload = await PayloadAsync(job, printer, calls, printing.Token);
             journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Printing, job.Number, printer.Name, time.GetUtcNow()));
-            await driver.PrintAsync(printer, payload, stoppingToken);
+            await driver.PrintAsync(printer, payload, printing.Token);
             journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Printed, job.Number, printer.Name, time.GetUtcNow()));
+        }
+        catch (Exception) when (lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            // The job is another agent's now: its print stands, ours stops (lp is killed, the printer's connection closed) so
+            // that the paper comes out once. What the printer had already taken may show as a partial page; the log says so.
+            journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Resolved, job.Number, printer.Name, time.GetUtcNow()));
+            Interlocked.Increment(ref _lostLeases);
+            logger.LogWarning("Job {JobId} ({Number}) stopped on {Printer}: the server refused to renew its lease (it ran out and the job went back " +
+                "to the queue or to another agent); that print stands. If the printer had started, a partial page may be in its tray", job.Id, job.Number,
+                printer.Name);
+            return true;
         }
         catch (Exception ex) when (ex is PrinterException or IOException && !stoppingToken.IsCancellationRequested)
         {
@@ -121,10 +139,19 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
         _states[printer.Name] = ("ready", null);
         // The bytes went out: from here on the acknowledgement is repeated until the server has it.
         var taken = await calls.ExecuteAsync(async ct => await api.AckAsync(job.Id, ct), stoppingToken);
-        journal.Write(new PrintJournal.Entry(job.Id, PrintJournal.Acked, job.Number, printer.Name, time.GetUtcNow()));
-        Interlocked.Increment(ref _printed);
-        logger.LogInformation("Printed job {JobId} ({Kind} {Number}, {Copies} copies) on {Printer}{Note}", job.Id, job.Kind, job.Number, job.Copies,
-            printer.Name, taken ? "" : "; the server had given it to another agent");
+        journal.Write(new PrintJournal.Entry(job.Id, taken ? PrintJournal.Acked : PrintJournal.Resolved, job.Number, printer.Name, time.GetUtcNow()));
+        if (taken)
+        {
+            Interlocked.Increment(ref _printed);
+            logger.LogInformation("Printed job {JobId} ({Kind} {Number}, {Copies} copies) on {Printer}", job.Id, job.Kind, job.Number, job.Copies, printer.Name);
+        }
+        else
+        {
+            Interlocked.Increment(ref _lostLeases);
+            logger.LogWarning("Job {JobId} ({Number}) was printed on {Printer} but the server refused the acknowledgement: its lease was lost (it ran out " +
+                "before the printer finished) and the job went back or to another agent, so it may be printed twice; check the printer's tray",
+                job.Id, job.Number, printer.Name);
+        }
         return true;
     }
 
@@ -171,14 +198,18 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
         return new PrintPayload(bytes, title, job.Copies, job.Duplex, false);
     }
 
-    private async Task RenewLoopAsync(long jobId, CancellationToken ct)
+    private async Task RenewLoopAsync(AgentJob job, CancellationTokenSource lost, CancellationToken ct)
     {
         try
         {
             while (true)
             {
                 await Task.Delay(TimeSpan.FromSeconds(options.Value.RenewSeconds), time, ct);
-                await api.RenewAsync(jobId, ct);
+                if (await api.RenewAsync(job.Id, ct)) continue;
+                logger.LogWarning("The server refused to renew the lease of job {JobId} ({Number}): it is no longer this agent's; stopping it here", job.Id,
+                    job.Number);
+                await lost.CancelAsync();
+                return;
             }
         }
         catch (OperationCanceledException)
@@ -186,7 +217,7 @@ public sealed class AgentWorker(AgentApiClient api, PrinterDriver driver, PrintJ
         }
         catch (HttpRequestException ex)
         {
-            logger.LogWarning(ex, "Renewing the lease of job {JobId} failed", jobId);
+            logger.LogWarning(ex, "Renewing the lease of job {JobId} failed", job.Id);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class ContractForm(Organisation organisation, ApprovalCards cards)
             a => FilingQuestions.Keep(Filing.DocumentKind(a.Choice, organisation), kind => kind.Code),
             (value, lang) => ApprovalTexts.DocumentKindLine.In(lang, value is null ? "—" : cards.DocumentKindName(value)))
         {
-            Choices = () => [.. organisation.Approvals.DocumentKinds.Select(kind => (kind.Code, kind.Name))],
+            Choices = _ => [.. organisation.Approvals.DocumentKinds.Select(kind => (kind.Code, kind.Name))],
         },
         FilingQuestions.CounterpartyQuestion(FilingTexts.AskContractParty),
         FilingQuestions.FileQuestion(RequestKind.Contract, FilingTexts.AskContractFile, FilingTexts.FieldContractFile,

@@ -166,9 +166,9 @@ public sealed class FilingDialog(IConversationStore conversations, ApprovalEngin
                 return true;
             case Cancel:
                 await conversations.DeleteAsync(conversation.ChatId, conversation.UserId, ct);
-                await context.AnswerCallbackAsync(FilingTexts.Cancelled.In(lang), ct: ct);
+                await context.AnswerCallbackAsync(form.Cancelled.In(lang), ct: ct);
                 context.Out.Edit(context.ChatId, pressed,
-                    FilingViews.CardText(form, conversation, lang) + "\n\n" + FilingTexts.Cancelled.In(lang));
+                    FilingViews.CardText(form, conversation, lang) + "\n\n" + form.Cancelled.In(lang));
                 return true;
             default:
                 return false;

@@ -37,8 +37,8 @@ public sealed record FilingQuestion(
     public Text? Placeholder { get; init; }
     /// <summary>A check that needs storage (e.g. "is there such a project?"); when set, used instead of <see cref="Read"/> for typed answers.</summary>
     public Func<FilingAnswer, CancellationToken, Task<Result<string>>>? ReadAsync { get; init; }
-    /// <summary>The buttons of a choice: code and caption.</summary>
-    public Func<IReadOnlyList<(string Code, string Caption)>> Choices { get; init; } = () => [];
+    /// <summary>The buttons of a choice: code and caption in the language asked for (codes do not depend on it).</summary>
+    public Func<Lang, IReadOnlyList<(string Code, string Caption)>> Choices { get; init; } = _ => [];
 }
 
 /// <summary>A filing dialog: its questions in order, and the request its answers make.</summary>
@@ -50,6 +50,8 @@ public abstract class FilingForm
     /// <summary>The heading of the confirmation card.</summary>
     public abstract Text Check { get; }
     public abstract IReadOnlyList<FilingQuestion> Questions { get; }
+    /// <summary>What Cancel on the card answers: a request "was not sent", a ledger entry "was not recorded".</summary>
+    public virtual Text Cancelled => FilingTexts.Cancelled;
 
     public abstract RequestDraft Draft(IReadOnlyDictionary<string, string> answers, Person initiator, DateTimeOffset now);
 

@@ -20,7 +20,7 @@ public static class FilingViews
         var buttons = new List<InlineButton[]>();
         if (question.Kind == AnswerKind.Choice)
         {
-            buttons.AddRange(question.Choices().Select((choice, i) =>
+            buttons.AddRange(question.Choices(lang).Select((choice, i) =>
                 new[] { new InlineButton(choice.Caption, ChoiceData(form, conversation, question, choice.Code, i)) }));
         }
         if (question.Optional)
@@ -69,7 +69,7 @@ public static class FilingViews
     /// <summary>The code a choice button carries, resolving "#index".</summary>
     public static string? ChoiceCode(FilingQuestion question, string value)
     {
-        var choices = question.Choices();
+        var choices = question.Choices(Lang.Ru);
         if (value.StartsWith('#') && int.TryParse(value[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             return index < choices.Count ? choices[index].Code : null;
         return value;

@@ -34,7 +34,7 @@ public sealed class PayForm(Organisation organisation, ApprovalCards cards, Time
             a => FilingQuestions.Keep(Filing.CostItem(a.Choice, organisation), item => item.Code),
             (value, lang) => ApprovalTexts.CostItemLine.In(lang, value is null ? "—" : cards.CostItemName(value)))
         {
-            Choices = () => [.. organisation.Approvals.CostItems.Select(item => (item.Code, item.Name))],
+            Choices = _ => [.. organisation.Approvals.CostItems.Select(item => (item.Code, item.Name))],
         },
         new(DueDate, AnswerKind.Text, FilingTexts.AskDueDate, FilingTexts.FieldDueDate,
             a => FilingQuestions.Keep(Filing.DueDate(a.Text, organisation, time), FilingQuestions.KeepDate),

@@ -18,7 +18,7 @@ namespace BotPlatform.Bot.Documents;
 /// service / VAT / Cancel. Buttons carry "dln:{dialog}:{step}:{value}".
 /// </summary>
 public sealed class DealDialog(IConversationStore conversations, DealDesk desk, ClientRegistry registry, IUnitOfWork unitOfWork,
-    TimeProvider time)
+    TimeProvider time, Finance.UpsellOffer upsells)
 {
     public const string Flow = "deal-new";
     public const string Prefix = "dln";
@@ -242,6 +242,7 @@ public sealed class DealDialog(IConversationStore conversations, DealDesk desk, 
         var client = await registry.GetAsync(deal.ClientId, ct);
         context.Out.Edit(context.ChatId, pressed,
             DealDialogTexts.Created.In(lang, deal.Number) + "\n\n" + DealCard.Render(deal, client, manager.Name, [], lang));
+        await upsells.OfferAsync(context, deal, manager, ct);
         return true;
     }
 

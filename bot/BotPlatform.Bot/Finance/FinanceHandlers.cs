@@ -14,5 +14,8 @@ public static class FinanceHandlers
         .AddScoped<IConversationFlow, ExpenseFlow>()
         .AddScoped<ICallbackHandler, IncomeCallback>()
         .AddScoped<ICallbackHandler, ExpenseCallback>()
-        .AddScoped<ICommandHandler, PnlCommand>();
+        .AddScoped<ICommandHandler, PnlCommand>()
+        .AddScoped<ProjectSalesCommand>()
+        .AddScoped<UpsellOffer>()
+        .AddScoped<ICallbackHandler, UpsellOfferCallback>();
 }

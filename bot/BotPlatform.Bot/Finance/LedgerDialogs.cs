@@ -21,6 +21,7 @@ public abstract class LedgerForm(LedgerBook book) : FilingForm
     public const string Project = "project";
 
     protected abstract LedgerKind Kind { get; }
+    public override Text Cancelled => LedgerTexts.Cancelled;
     protected abstract Text AskCounterparty { get; }
 
     public override IReadOnlyList<FilingQuestion> Questions => _questions ??=
@@ -36,7 +37,7 @@ public abstract class LedgerForm(LedgerBook book) : FilingForm
             a => book.Category(Kind, a.Choice) is { } c ? Result<string>.Ok(c.Code) : Result<string>.Fail(LedgerProblems.UnknownCategory),
             (value, lang) => LedgerTexts.CategoryLine.In(lang, value is null ? "—" : CategoryCaption(value, lang)))
         {
-            Choices = () => [.. book.Categories(Kind).Select(c => (c.Code, c.Name))],
+            Choices = lang => [.. book.Categories(Kind).Select(c => (c.Code, c.Caption(lang)))],
         },
         new(Date, AnswerKind.Text, LedgerTexts.AskDate, LedgerTexts.FieldDate,
             a => FilingQuestions.Keep(book.ReadDate(a.Text), FilingQuestions.KeepDate),
@@ -60,7 +61,7 @@ public abstract class LedgerForm(LedgerBook book) : FilingForm
     private IReadOnlyList<FilingQuestion>? _questions;
 
     private string CategoryCaption(string code, Lang lang) => book.Category(Kind, code) is { } c
-        ? $"{c.Name} ({(c.Nature == CostNature.Fixed ? LedgerTexts.Fixed : LedgerTexts.Variable).In(lang)})"
+        ? $"{c.Caption(lang)} ({(c.Nature == CostNature.Fixed ? LedgerTexts.Fixed : LedgerTexts.Variable).In(lang)})"
         : code;
 
     public override RequestDraft Draft(IReadOnlyDictionary<string, string> answers, Person initiator, DateTimeOffset now) =>

@@ -85,8 +85,8 @@ public static class CommandCatalogue
             { Roles = Sellers },
 
         // Проекты
-        new("project", CommandSection.Projects, new("Проекты: /project new, /project, /project PRJ-0001, /project PRJ-0001 archive",
-            "Projects: /project new, /project, /project PRJ-0001, /project PRJ-0001 archive")),
+        new("project", CommandSection.Projects, new("Проекты: /project new, /project, /project PRJ-0001, /project PRJ-0001 archive|billing|retainer|upsell",
+            "Projects: /project new, /project, /project PRJ-0001, /project PRJ-0001 archive|billing|retainer|upsell")),
         new("link", CommandSection.Projects, new("В группе клиента: /link PRJ-0001 — привязать группу к проекту",
             "In the client's group: /link PRJ-0001 links the group to the project"))
             { Roles = [Role.ProjectManager, Role.Director, Role.OpsManager, Role.Admin] },

@@ -7,7 +7,8 @@ using BotPlatform.Core.Projects;
 namespace BotPlatform.Bot.Projects;
 
 /// <summary>/project new (the dialog), /project (my projects), /project NUMBER (the card). Private chat only.</summary>
-public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive, BillingSubcommand billing) : NewOrNumberCommand
+public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, ProjectViews views, ArchiveSending archive, BillingSubcommand billing,
+    Finance.ProjectSalesCommand sales) : NewOrNumberCommand
 {
     public override string Command => "project";
 
@@ -27,6 +28,11 @@ public sealed class ProjectCommand(ProjectDialog dialog, ProjectDesk desk, Proje
         if (BillingSubcommand.Matches(args))
         {
             await billing.HandleAsync(context, project, args, ct);
+            return;
+        }
+        if (Finance.ProjectSalesCommand.Handles(args))
+        {
+            await sales.HandleAsync(context, project, args, ct);
             return;
         }
         if (ArchiveSending.IsArchive(args))

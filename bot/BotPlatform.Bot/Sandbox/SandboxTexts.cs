@@ -59,8 +59,8 @@ public static class SandboxTexts
         ["bot"] = new("Бот", "Bot"),
         ["groupWith"] = new("группа", "group"),
         ["missing"] = new(
-            "Пока нет в демо: шаблоны документов, клиенты и сделки в боте, брифы — эти функции ещё в работе. Клиент «Ромашка» представлен только чатом проекта.",
-            "Not in the demo yet: document templates, clients and deals in the bot, briefs: these features are still being built. The client Romashka is only a project chat for now."),
+            "Что попробовать: /pay от сотрудника, /deal и его история, /reports у руководителя проекта и /paid у бухгалтера, /pnl у директора, /mail у офис-менеджера; кнопки часов наверху показывают напоминания, реестры платежей и напоминание клиенту об оплате.",
+            "Things to try: /pay as the employee, /deal and its history, /reports as the project manager and /paid as the accountant, /pnl as the director, /mail as the office manager; the clock buttons at the top show reminders, payment registers and the client's payment reminder."),
         ["langHint"] = new(
             "Язык сообщений бота для каждого человека меняется командой /lang en или /lang ru.",
             "Each person switches the bot's language with /lang en or /lang ru."),

@@ -22,6 +22,7 @@ public static class DocumentRegistryServices
         .AddSingleton<DocumentCards>()
         .AddSingleton<DealHistory>()
         .AddSingleton<Review.DocumentReviews>()
+        .AddOptions<Review.ReviewOptions>().Services
         .AddSingleton<PrintQueue>()
         .AddSingleton<Printing.Agents.PrintAgents>()
         .AddSingleton<IApprovalOutcomeObserver, DocumentApprovalObserver>();

@@ -13,6 +13,7 @@ public static class FinanceServices
         .AddSingleton<ITimerSource>(sp => sp.GetRequiredService<PaymentRegisters>())
         .AddSingleton<LedgerBook>()
         .AddSingleton<ProfitAndLoss>()
+        .AddSingleton<ProjectSales>()
         .AddSingleton<IApprovalOutcomeObserver, PaidRequestExpenses>()
         .AddSingleton<IInvoicePaymentHandler, InvoiceIncome>();
 }

@@ -96,6 +96,32 @@ public sealed class Project : IVersioned
         Record(ProjectActions.GroupMoved, now, reason: $"{from} -> {to}");
         return true;
     }
+
+    /// <summary>Sets the monthly retainer (null clears it); false when it already is that.</summary>
+    public bool SetRetainer(decimal? monthly, long actor, DateTimeOffset now)
+    {
+        if (Retainer == monthly) return false;
+        Retainer = monthly;
+        Record(monthly is null ? "retainer_cleared" : "retainer_set", now, actor,
+            monthly?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    /// <summary>False when the deal is already an upsell of the project (linking twice changes nothing).</summary>
+    public bool LinkUpsell(long dealId, string dealNumber, long actor, DateTimeOffset now)
+    {
+        if (UpsellDealIds.Contains(dealId)) return false;
+        UpsellDealIds.Add(dealId);
+        Record("upsell_linked", now, actor, dealNumber);
+        return true;
+    }
+
+    public bool UnlinkUpsell(long dealId, string dealNumber, long actor, DateTimeOffset now)
+    {
+        if (!UpsellDealIds.Remove(dealId)) return false;
+        Record("upsell_unlinked", now, actor, dealNumber);
+        return true;
+    }
 }
 
 public enum ProjectTaskState

@@ -17,6 +17,10 @@ public static class ProjectCard
         text.AppendLine(ProjectTexts.CardTitle.In(lang, p.Number, p.Title));
         text.AppendLine(ProjectTexts.CardClient.In(lang, view.Client?.LegalName ?? "—"));
         if (view.Deal is { } deal) text.AppendLine(ProjectTexts.CardDeal.In(lang, DealLabel(deal, lang)));
+        if (p.Retainer is { } retainer) text.AppendLine(Finance.Ledger.LedgerTexts.CardRetainer.In(lang, new Common.Money(retainer, view.Currency).Format(lang)));
+        if (p.Billing is { } billing)
+            text.AppendLine(ProjectTexts.CardBilling.In(lang, billing.Describe(lang), billing.Anchor.ToDateTime(TimeOnly.MinValue)));
+        if (view.Upsells.Count > 0) text.AppendLine(Finance.Ledger.LedgerTexts.CardUpsells.In(lang, string.Join(", ", view.Upsells.Select(d => DealLabel(d, lang)))));
         text.AppendLine(ProjectTexts.CardPm.In(lang, Name(view, p.PmId)));
         text.AppendLine(p.GroupChatIds.Count == 0
             ? ProjectTexts.CardNoGroup.In(lang)

@@ -12,7 +12,13 @@ public sealed record ProjectDraft(long ClientId, string TemplateCode, string Tit
 
 /// <summary>A project with its tasks and what a card needs to name people.</summary>
 public sealed record ProjectView(Project Project, IReadOnlyList<ProjectTask> Tasks, Client? Client, IReadOnlyDictionary<long, string> Names,
-    IReadOnlyDictionary<long, string> GroupTitles, Deal? Deal = null);
+    IReadOnlyDictionary<long, string> GroupTitles, Deal? Deal = null)
+{
+    /// <summary>The deals linked as upsells (what the project was sold on top of its deal or retainer).</summary>
+    public IReadOnlyList<Deal> Upsells { get; init; } = [];
+    /// <summary>The currency of the retainer (the organisation's).</summary>
+    public string Currency { get; init; } = "RUB";
+}
 
 /// <summary>Creating projects from templates, finding them and reading them for cards.</summary>
 public sealed class ProjectDesk(
@@ -163,7 +169,10 @@ public sealed class ProjectDesk(
         foreach (var chat in project.GroupChatIds)
             titles[chat] = (await chats.GetAsync(chat, ct))?.Title ?? chat.ToString(CultureInfo.InvariantCulture);
         var deal = project.DealId is { } dealId ? await deals.GetAsync(dealId, ct) : null;
-        return new ProjectView(project, list, client, names, titles, deal);
+        var upsells = new List<Deal>();
+        foreach (var id in project.UpsellDealIds)
+            if (await deals.GetAsync(id, ct) is { } upsell) upsells.Add(upsell);
+        return new ProjectView(project, list, client, names, titles, deal) { Upsells = upsells, Currency = organisation.Definition.Currency };
     }
 
     /// <summary>The client's deals a project may come from, newest first.</summary>

@@ -48,8 +48,9 @@ public static class ProjectProblems
 public static class ProjectTexts
 {
     public static readonly Text Usage = new(
-        "Проекты:\n/project new — новый проект из шаблона\n/project — мои проекты\n/project НОМЕР — карточка проекта\n/project НОМЕР archive — архив переписки группы клиента",
-        "Projects:\n/project new: a new project from a template\n/project: my projects\n/project NUMBER: the project's card\n/project NUMBER archive: the client group's chat archive");
+        "Проекты:\n/project new — новый проект из шаблона\n/project — мои проекты\n/project НОМЕР — карточка проекта\n/project НОМЕР archive — архив переписки группы клиента\n/project НОМЕР billing monthly|quarterly|off — период оплаты и напоминание клиенту\n/project НОМЕР retainer СУММА|off — абонентская плата\n/project НОМЕР upsell СДЕЛКА [off] — допродажа к проекту",
+        "Projects:\n/project new: a new project from a template\n/project: my projects\n/project NUMBER: the project's card\n/project NUMBER archive: the client group's chat archive\n/project NUMBER billing monthly|quarterly|off: the billing period and the client's payment reminder\n/project NUMBER retainer AMOUNT|off: the monthly retainer\n/project NUMBER upsell DEAL [off]: an upsell deal of the project");
+    public static readonly Text CardBilling = new("Период оплаты: {0}, с {1:dd.MM.yyyy}", "Billing period: {0}, from {1:dd.MM.yyyy}");
     public static readonly Text AskClient = new("🆕 Новый проект. Для какого клиента? Напишите часть названия или ИНН.",
         "🆕 A new project. For which client? Type part of the name or the tax id.");
     public static readonly Text PickClient = new("Выберите клиента:", "Pick the client:");

@@ -68,6 +68,7 @@ public static class OrganisationYamlLoader
         var projects = ProjectsSection.Read(file.Projects, people, errors);
         var briefs = BriefsSection.Read(file.Briefs, projects, errors);
         var billing = BillingSection.Read(file.Billing, projects, settings.Currency, errors);
+        var ledger = LedgerSection.Read(file.Ledger, approvals, errors);
         var nudges = PaymentNudgesSection.Read(file.PaymentNudges, projects, errors);
 
         if (errors.Any)
@@ -91,7 +92,8 @@ public static class OrganisationYamlLoader
             documents,
             projects,
             briefs,
-            billing)
+            billing,
+            ledger)
         {
             CalendarChanges = settings.CalendarChanges,
             PaymentNudges = nudges,

@@ -114,7 +114,8 @@ public sealed class LedgerDialogTests : IAsyncLifetime
         Assert.StartsWith("К какому проекту относится?", askProject.Text, StringComparison.Ordinal);
         Assert.Equal("Проекта «PRJ-9999» нет. Напишите номер как PRJ-0001 или нажмите «Пропустить».", unknown.Text);
         Assert.Contains("Статья: Реклама (переменный)\nДата: 21.11.2026\nПроект: —", card.Text, StringComparison.Ordinal);
-        Assert.Equal("🚫 Отменено — заявка не отправлена.", cancelled.Text);
+        Assert.Equal("🚫 Отменено — ничего не записано.", cancelled.Text);
+        await _host.Tg.WaitUntilAsync(() => _host.Latest(card).EndsWith("\n\n🚫 Отменено — ничего не записано.", StringComparison.Ordinal));
         Assert.Equal("Эта кнопка устарела.", afterCancel.Text);
         Assert.Empty(await EntriesAsync());
         _host.AssertNoInvalidCalls();

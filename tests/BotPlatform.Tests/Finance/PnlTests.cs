@@ -52,7 +52,7 @@ public sealed class PnlTests : IAsyncLifetime
             await ledger.InsertAsync(new LedgerEntry
             {
                 Kind = kind, Date = day, Amount = amount, Currency = currency, Category = kind == LedgerKind.Income ? "services" : "ads",
-                ProjectId = project, ClientId = project == smm.Id ? romashka.Id : project is null ? null : lyutik.Id, Counterparty = "—", EnteredBy = 1,
+                Nature = project is null ? CostNature.Fixed : CostNature.Variable, ProjectId = project, ClientId = project == smm.Id ? romashka.Id : project is null ? null : lyutik.Id, Counterparty = "—", EnteredBy = 1,
                 EnteredAt = December,
             }, default);
         }
@@ -95,6 +95,7 @@ public sealed class PnlTests : IAsyncLifetime
             + "Доход: 125\u00A0000,00\u00A0₽ · расходы: 80\u00A0000,00\u00A0₽ · прибыль: 45\u00A0000,00\u00A0₽\nКлиент должен: 100\u00A0000,00\u00A0₽\n\n"
             + "Без проекта\nДоход: 0,00\u00A0₽ · расходы: 50\u00A0000,00\u00A0₽ · прибыль: -50\u00A0000,00\u00A0₽\n\n"
             + "Итого: продано 380\u00A0000,00\u00A0₽, доход 255\u00A0000,00\u00A0₽, расходы 190\u00A0000,50\u00A0₽, прибыль 64\u00A0999,50\u00A0₽, клиенты должны 100\u00A0000,00\u00A0₽\n"
+            + "Из расходов постоянные: 50\u00A0000,00\u00A0₽, переменные: 140\u00A0000,50\u00A0₽\n"
             + "Записей в других валютах: 1 — в расчёт в RUB не вошли.",
             message.Text);
         Assert.Equal("Прибыли и убытки 2026-11-30.xlsx", file.Document!.FileName);
@@ -121,7 +122,8 @@ public sealed class PnlTests : IAsyncLifetime
         Assert.StartsWith("📊 Прибыли и убытки: PRJ-0002 Сайт Лютик, 01.11.2026–30.11.2026\n\nPRJ-0002", project.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("PRJ-0001", project.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Без проекта", project.Text, StringComparison.Ordinal);
-        Assert.EndsWith("Итого: продано 250\u00A0000,00\u00A0₽, доход 125\u00A0000,00\u00A0₽, расходы 80\u00A0000,00\u00A0₽, прибыль 45\u00A0000,00\u00A0₽, клиенты должны 100\u00A0000,00\u00A0₽",
+        Assert.EndsWith("Итого: продано 250\u00A0000,00\u00A0₽, доход 125\u00A0000,00\u00A0₽, расходы 80\u00A0000,00\u00A0₽, прибыль 45\u00A0000,00\u00A0₽, клиенты должны 100\u00A0000,00\u00A0₽\n"
+            + "Из расходов постоянные: 0,00\u00A0₽, переменные: 80\u00A0000,00\u00A0₽",
             project.Text, StringComparison.Ordinal);
         Assert.StartsWith("📊 Прибыли и убытки: ООО «Ромашка», 01.11.2026–30.11.2026\n\nPRJ-0001", client.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("PRJ-0002", client.Text, StringComparison.Ordinal);

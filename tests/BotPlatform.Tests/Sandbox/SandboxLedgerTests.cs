@@ -2,7 +2,7 @@ using BotPlatform.Tests.Support;
 
 namespace BotPlatform.Tests.Sandbox;
 
-/// <summary>The money demo in the sandbox: the director's /pnl shows the demo projects' income, expenses and the office rent.</summary>
+/// <summary>The money demo in the sandbox: the director's /pnl shows the demo projects' income, expenses, an upsell and the office rent.</summary>
 [Collection(HostProcesses.Name)]
 public sealed class SandboxLedgerTests : IAsyncLifetime
 {
@@ -40,5 +40,7 @@ public sealed class SandboxLedgerTests : IAsyncLifetime
         var text = SandboxClient.Text(pnl);
         Assert.Contains("Доход: 170\u00A0000,00\u00A0₽ · расходы: 73\u00A0500,00\u00A0₽ · прибыль: 96\u00A0500,00\u00A0₽", text);
         Assert.Contains("Без проекта\nДоход: 0,00\u00A0₽ · расходы: 30\u00A0000,00\u00A0₽", text);
+        // PRJ-0001 has a second deal of the client linked as an upsell.
+        Assert.Matches(@"^PRJ-0001[^\n]*\nПродажа: [^\n]+ · допродажи: [1-9]", text[text.IndexOf("PRJ-0001", StringComparison.Ordinal)..]);
     }
 }

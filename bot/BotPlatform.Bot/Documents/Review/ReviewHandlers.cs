@@ -103,6 +103,9 @@ public static class ReviewHandlers
 {
     public static IServiceCollection AddDocumentReviewHandlers(this IServiceCollection services) => services
         .AddSingleton<ReviewAddress>()
+        .AddSingleton<ReviewRefusals>()
+        .AddReviewRateLimits()
+        .AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart().Services
         .AddScoped<ReviewLinks>()
         .AddScoped<ReviewHistory>()
         .AddScoped<ICallbackHandler, ReviewAcceptCallback>()

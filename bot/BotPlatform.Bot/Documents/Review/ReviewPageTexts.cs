@@ -39,6 +39,10 @@ public static class ReviewPageTexts
     public static readonly Text Refused = new("Комментарий не принят", "The comment was not accepted");
     public static readonly Text Forbidden = new("Форма отправлена с другого сайта — откройте ссылку и отправьте комментарий со страницы.",
         "The form came from another site: open the link and comment from the page itself.");
-    public static readonly Text TooLarge = new("Слишком большой запрос: комментарий и формулировка — не больше {0} символов каждый.",
-        "The request is too large: a comment and a wording take at most {0} characters each.");
+    public static readonly Text TooManyTitle = new("Слишком много запросов", "Too many requests");
+    public static readonly Text TooMany = new(
+        "С этой ссылкой или с вашего адреса только что было слишком много запросов. Попробуйте снова через {0}.",
+        "There were too many requests to this link or from your address just now. Please try again in {0}.");
+    public static readonly Text Seconds = new("{0} с", "{0} s");
+    public static readonly Text Minutes = new("{0} мин", "{0} min");
 }

@@ -8,6 +8,7 @@ using BotPlatform.Core.Documents.Review;
 using BotPlatform.Core.Documents.Templates.Markup;
 using BotPlatform.Core.Localization;
 using BotPlatform.Core.People;
+using Microsoft.Extensions.Options;
 
 namespace BotPlatform.Bot.Documents.Review;
 
@@ -19,8 +20,6 @@ namespace BotPlatform.Bot.Documents.Review;
 /// </summary>
 public static class ReviewPages
 {
-    private const long MaxBody = 32 * 1024;
-
     public static WebApplication MapDocumentReview(this WebApplication app)
     {
         app.MapGet(ReviewAddress.Path + "{token}", ShowAsync);
@@ -28,32 +27,67 @@ public static class ReviewPages
         return app;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext http, string token, string? lang, int? sent, DocumentReviews reviews, Organisation organisation,
-        CancellationToken ct)
+    private static async Task<IResult> ShowAsync(HttpContext http, string token, string? lang, int? sent, string? refused, DocumentReviews reviews,
+        ReviewRefusals refusals, Organisation organisation, CancellationToken ct)
     {
         var language = Language(http, lang);
         var page = await reviews.OpenAsync(token, ct);
-        return Render(http, token, page, language, organisation, sent is not null ? ReviewPageTexts.Sent.In(language) : null, null, null);
+        if (refused is null) return Render(http, token, page, language, organisation, sent is not null ? ReviewPageTexts.Sent.In(language) : null, null, null);
+        // After a refused POST: the reason and what was typed, kept for a few minutes on this host; a stale or foreign flag says only that it was refused.
+        var refusal = refusals.Take(refused, token);
+        return Render(http, token, page, language, organisation, null, refusal?.Problem ?? new Problem(ReviewProblems.Refused), refusal?.Input);
     }
 
-    private static async Task<IResult> CommentAsync(HttpContext http, string token, DocumentReviews reviews, Organisation organisation, CancellationToken ct)
+    /// <summary>
+    /// Post/Redirect/Get: whatever the outcome, a browser's form POST is answered with 303 to the page (a flag says what
+    /// happened), so a reload never posts again. Only a cross-site form (403) and the rate limiter (429) answer in place.
+    /// </summary>
+    private static async Task<IResult> CommentAsync(HttpContext http, string token, DocumentReviews reviews, ReviewRefusals refusals,
+        IOptions<ReviewOptions> options, Organisation organisation, CancellationToken ct)
     {
         var request = http.Request;
         var lang = Language(http, request.Query["lang"]);
+        var limits = options.Value;
         if (CrossSite(request))
             return Html(http, StatusCodes.Status403Forbidden, Message(ReviewPageTexts.Refused.In(lang), ReviewPageTexts.Forbidden.In(lang), lang));
-        if (request.ContentLength is null or > MaxBody || !request.HasFormContentType)
-            return Html(http, StatusCodes.Status413PayloadTooLarge,
-                Message(ReviewPageTexts.Refused.In(lang), ReviewPageTexts.TooLarge.In(lang, ReviewTexts.MaxText), lang));
+        if (request.ContentLength is null or 0 || request.ContentLength > limits.MaxRequestBytes || !request.HasFormContentType)
+            return Refused(http, token, lang, refusals, new Problem(ReviewProblems.RequestTooLarge, limits.MaxCommentLength), null);
         var form = await request.ReadFormAsync(ct);
         if (form["lang"] is { Count: > 0 } formLang) lang = Language(http, formLang);
         var input = new CommentForm(form["clause"], form["name"], form["text"], form["proposal"]);
         var result = await reviews.CommentAsync(token, input, ct);
-        if (result.IsOk)
-            return Results.Redirect($"{ReviewAddress.Path}{Uri.EscapeDataString(token)}?lang={Code(lang)}&sent={result.Value!.No}#c-{result.Value.Clause}");
-        // A refused comment shows the page again with the message by the clause and what was typed kept.
-        var page = await reviews.OpenAsync(token, ct);
-        return Render(http, token, page, lang, organisation, null, result.Problem, input);
+        if (result.IsOk) return SeeOther(http, $"{Page(token, lang)}&sent={result.Value!.No}#c-{result.Value.Clause}");
+        // Unknown, revoked or closed links: the page itself says so (404 / 410).
+        if (result.Problem!.Code is ReviewProblems.NotFound or ReviewProblems.Gone) return SeeOther(http, Page(token, lang));
+        return Refused(http, token, lang, refusals, result.Problem, input);
+    }
+
+    private static IResult Refused(HttpContext http, string token, Lang lang, ReviewRefusals refusals, Problem problem, CommentForm? input)
+    {
+        var id = refusals.Keep(token, problem, input);
+        var clause = input?.Clause is { Length: > 0 } c ? "#c-" + Uri.EscapeDataString(ReviewClauses.Normalise(c)) : "";
+        return SeeOther(http, $"{Page(token, lang)}&refused={id}{clause}");
+    }
+
+    private static string Page(string token, Lang lang) => $"{ReviewAddress.Path}{Uri.EscapeDataString(token)}?lang={Code(lang)}";
+
+    private static IResult SeeOther(HttpContext http, string location)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Location = location;
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>The rate limiter's answer: a page in the reader's language saying when to try again, with Retry-After.</summary>
+    public static Task WriteTooManyAsync(HttpContext http, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        var lang = Language(http, http.Request.Query["lang"]);
+        var seconds = retryAfter is { } wait ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var minutes = (seconds + 59) / 60;
+        var when = seconds < 120 ? ReviewPageTexts.Seconds.In(lang, seconds) : ReviewPageTexts.Minutes.In(lang, minutes);
+        var result = Html(http, StatusCodes.Status429TooManyRequests, Message(ReviewPageTexts.TooManyTitle.In(lang), ReviewPageTexts.TooMany.In(lang, when), lang));
+        return result.ExecuteAsync(http);
     }
 
     private static IResult Render(HttpContext http, string token, Result<ReviewPage> page, Lang lang, Organisation organisation, string? notice, Problem? problem,
@@ -65,18 +99,13 @@ public static class ReviewPages
                 ? Html(http, StatusCodes.Status410Gone, Message(ReviewPageTexts.GoneTitle.In(lang), ReviewPageTexts.Gone.In(lang, page.Problem.Args[0]), lang))
                 : Html(http, StatusCodes.Status404NotFound, Message(ReviewPageTexts.NotFoundTitle.In(lang), ReviewPageTexts.NotFound.In(lang), lang));
         }
-        var status = problem is null ? StatusCodes.Status200OK : Status(problem);
-        return Html(http, status, Document(page.Value!, token, lang, organisation, notice, problem, input));
+        return Html(http, StatusCodes.Status200OK, Document(page.Value!, token, lang, organisation, notice, problem, input, Limits(http)));
     }
 
-    private static int Status(Problem problem) => problem.Code switch
-    {
-        ReviewProblems.ReadOnly => StatusCodes.Status409Conflict,
-        ReviewProblems.TooLong => StatusCodes.Status413PayloadTooLarge,
-        _ => StatusCodes.Status400BadRequest,
-    };
+    private static ReviewOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<ReviewOptions>>().Value;
 
-    private static string Document(ReviewPage page, string token, Lang lang, Organisation organisation, string? notice, Problem? problem, CommentForm? input)
+    private static string Document(ReviewPage page, string token, Lang lang, Organisation organisation, string? notice, Problem? problem, CommentForm? input,
+        ReviewOptions limits)
     {
         var doc = page.Document;
         var open = page.State == ReviewState.Open;
@@ -103,7 +132,7 @@ public static class ReviewPages
                 case ClauseBlock c:
                     var mine = problem is not null && input is not null && ReviewClauses.Normalise(input.Clause ?? "") == c.Number;
                     problemShown |= mine;
-                    Clause(body, token, c, comments[c.Number], lang, organisation, open, mine ? problem : null, mine ? input : null);
+                    Clause(body, token, c, comments[c.Number], lang, organisation, open, mine ? problem : null, mine ? input : null, limits);
                     break;
                 case ParagraphBlock p:
                     body.Append("<p class=\"").Append(p.Align.ToString().ToLowerInvariant()).Append("\">").Append(Runs(p.Runs)).Append("</p>");
@@ -139,7 +168,7 @@ public static class ReviewPages
     }
 
     private static void Clause(StringBuilder body, string token, ClauseBlock c, IEnumerable<ReviewComment> comments, Lang lang, Organisation organisation, bool open,
-        Problem? problem, CommentForm? input)
+        Problem? problem, CommentForm? input, ReviewOptions limits)
     {
         body.Append("<section class=\"clause level").Append(c.Level).Append("\" id=\"c-").Append(E(c.Number)).Append("\">")
             .Append("<div class=\"num\">").Append(E(c.Number)).Append("</div><div class=\"text\">").Append(Runs(c.Runs)).Append("</div>");
@@ -165,13 +194,15 @@ public static class ReviewPages
                 .Append("</summary>");
             if (problem is not null) body.Append("<p class=\"notice error\" role=\"alert\">").Append(E(ProblemTexts.Render(problem, lang))).Append("</p>");
             // Relative to /review/TOKEN, so that it also works behind a proxy that adds a path prefix.
-            body.Append("<form method=\"post\" action=\"").Append(E(Uri.EscapeDataString(token))).Append("/comment\" class=\"comment-form\">")
+            // The language rides in the address too: a refusal before the form is read (too large, rate limited) still answers in it.
+            body.Append("<form method=\"post\" action=\"").Append(E(Uri.EscapeDataString(token))).Append("/comment?lang=").Append(Code(lang))
+                .Append("\" class=\"comment-form\">")
                 .Append("<input type=\"hidden\" name=\"clause\" value=\"").Append(E(c.Number)).Append("\">")
                 .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(Code(lang)).Append("\">")
                 .Append("<label>").Append(E(ReviewPageTexts.YourName.In(lang)))
-                .Append("<input name=\"name\" autocomplete=\"name\" maxlength=\"").Append(ReviewTexts.MaxName).Append("\" value=\"").Append(E(input?.Author ?? ""))
+                .Append("<input name=\"name\" autocomplete=\"name\" maxlength=\"").Append(limits.MaxNameLength).Append("\" value=\"").Append(E(input?.Author ?? ""))
                 .Append("\"></label>")
-                .Append("<label>").Append(E(ReviewPageTexts.YourComment.In(lang))).Append(" <small>").Append(E(ReviewPageTexts.Limit.In(lang, ReviewTexts.MaxText)))
+                .Append("<label>").Append(E(ReviewPageTexts.YourComment.In(lang))).Append(" <small>").Append(E(ReviewPageTexts.Limit.In(lang, limits.MaxCommentLength)))
                 .Append("</small><textarea name=\"text\" rows=\"3\">").Append(E(input?.Text ?? "")).Append("</textarea></label>")
                 .Append("<label>").Append(E(ReviewPageTexts.YourProposal.In(lang)))
                 .Append("<textarea name=\"proposal\" rows=\"3\">").Append(E(input?.Proposal ?? ""))

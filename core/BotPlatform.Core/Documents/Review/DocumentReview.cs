@@ -98,4 +98,8 @@ public static class ReviewProblems
     public const string Stale = "review.stale";
     public const string NotDraft = "review.not_draft";
     public const string NoLink = "review.no_link";
+    public const string TooMany = "review.too_many";
+    public const string RequestTooLarge = "review.request_too_large";
+    /// <summary>The page was told a comment was refused but no longer knows why (another replica, minutes later).</summary>
+    public const string Refused = "review.refused";
 }

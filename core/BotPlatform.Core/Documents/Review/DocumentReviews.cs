@@ -9,6 +9,7 @@ using BotPlatform.Core.Localization;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
+using Microsoft.Extensions.Options;
 
 namespace BotPlatform.Core.Documents.Review;
 
@@ -37,6 +38,7 @@ public sealed class DocumentReviews(
     IUnitOfWork unitOfWork,
     IOutboxStore outbox,
     IAuditLog audit,
+    IOptions<ReviewOptions> options,
     TimeProvider time)
 {
     private const int MaxConflictRetries = 5;
@@ -108,9 +110,10 @@ public sealed class DocumentReviews(
         var author = (form.Author ?? "").Trim();
         var text = (form.Text ?? "").Trim();
         var proposal = ReviewClauses.OneLine(form.Proposal ?? "");
-        if (author.Length > ReviewTexts.MaxName) return TooLong("name", ReviewTexts.MaxName, author.Length);
-        if (text.Length > ReviewTexts.MaxText) return TooLong("text", ReviewTexts.MaxText, text.Length);
-        if (proposal.Length > ReviewTexts.MaxText) return TooLong("proposal", ReviewTexts.MaxText, proposal.Length);
+        var limits = options.Value;
+        if (author.Length > limits.MaxNameLength) return TooLong("name", limits.MaxNameLength, author.Length);
+        if (text.Length > limits.MaxCommentLength) return TooLong("text", limits.MaxCommentLength, text.Length);
+        if (proposal.Length > limits.MaxProposalLength) return TooLong("proposal", limits.MaxProposalLength, proposal.Length);
         for (var attempt = 0; ; attempt++)
         {
             if (await FindAsync(token, ct) is not { } review || await documents.GetAsync(review.DocumentId, ct) is not { } doc)
@@ -124,6 +127,7 @@ public sealed class DocumentReviews(
             if (text.Length == 0 && proposal.Length == 0) return Result<ReviewComment>.Fail(ReviewProblems.TextRequired);
             if (ReviewClauses.Find(doc.Text, form.Clause ?? "") is not { } clause)
                 return Result<ReviewComment>.Fail(ReviewProblems.UnknownClause, (form.Clause ?? "").Trim());
+            if (review.Comments.Count >= limits.MaxCommentsPerDocument) return Result<ReviewComment>.Fail(ReviewProblems.TooMany, limits.MaxCommentsPerDocument);
             var comment = new ReviewComment
             {
                 No = review.Comments.Count == 0 ? 1 : review.Comments.Max(c => c.No) + 1,
@@ -154,7 +158,7 @@ public sealed class DocumentReviews(
     {
         text = text.Trim();
         if (text.Length == 0) return Result<ReviewComment>.Fail(ReviewProblems.TextRequired);
-        if (text.Length > ReviewTexts.MaxText) return TooLong("text", ReviewTexts.MaxText, text.Length);
+        if (text.Length > options.Value.MaxCommentLength) return TooLong("text", options.Value.MaxCommentLength, text.Length);
         for (var attempt = 0; ; attempt++)
         {
             if (await reviews.GetAsync(reviewId, ct) is not { } review || review.Comment(commentNo) is not { } comment)

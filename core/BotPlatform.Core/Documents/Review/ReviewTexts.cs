@@ -4,9 +4,6 @@ namespace BotPlatform.Core.Documents.Review;
 
 public static class ReviewTexts
 {
-    public const int MaxName = 80;
-    public const int MaxText = 2000;
-
     public static readonly Text ReviewButton = new("🔗 На согласование клиенту", "🔗 To the client for review");
     public static readonly Text OpenButton = new("📝 Открыть документ", "📝 Open the document");
     public static readonly Text AcceptButton = new("✅ Принять формулировку", "✅ Accept the wording");
@@ -68,6 +65,13 @@ public static class ReviewTexts
         [ReviewProblems.NotDraft] = new(
             "{0} — {1}: на согласование клиенту отправляют только черновик.",
             "{0} is {1}: only a draft goes to the client for review."),
+        [ReviewProblems.TooMany] = new(
+            "К этому документу уже {0} комментариев — больше страница не принимает. Напишите вашему менеджеру напрямую.",
+            "This document already has {0} comments: the page takes no more. Write to your manager directly."),
+        [ReviewProblems.RequestTooLarge] = new(
+            "Слишком большой запрос: комментарий и формулировка — не больше {0} символов каждый. Ничего не сохранено.",
+            "The request is too large: a comment and a wording take at most {0} characters each. Nothing was saved."),
+        [ReviewProblems.Refused] = new("Комментарий не принят — ничего не сохранено. Напишите его ещё раз.", "The comment was not accepted and nothing was saved. Please write it again."),
         [ReviewProblems.NoLink] = new("У {0} нет действующей ссылки на согласование.", "{0} has no live review link."),
     };
 

@@ -26,6 +26,14 @@ public static class LedgerProblems
         [PnlProblems.NotAllowed] = LedgerTexts.PnlNotAllowed,
         [PnlProblems.NotFound] = LedgerTexts.PnlNotFound,
         [PnlProblems.BadPeriod] = LedgerTexts.PnlBadPeriod,
+        [SalesProblems.NotAllowed] = LedgerTexts.SalesNotAllowed,
+        [SalesProblems.OtherCurrency] = LedgerTexts.SalesOtherCurrency,
+        [SalesProblems.UnknownDeal] = LedgerTexts.SalesUnknownDeal,
+        [SalesProblems.OtherClientsDeal] = LedgerTexts.SalesOtherClientsDeal,
+        [SalesProblems.OwnDeal] = LedgerTexts.SalesOwnDeal,
+        [SalesProblems.DealOfOtherProject] = LedgerTexts.SalesDealOfOtherProject,
+        [SalesProblems.NotLinked] = LedgerTexts.SalesNotLinked,
+        [SalesProblems.Conflict] = LedgerTexts.SalesConflict,
     };
 }
 
@@ -41,11 +49,11 @@ public sealed class LedgerBook(ILedgerStore store, IProjectStore projects, IUnit
     public IReadOnlyList<LedgerCategory> Categories(LedgerKind kind) => kind == LedgerKind.Income
         ? organisation.Ledger.IncomeCategories
         : [.. organisation.Approvals.CostItems.Select(c => new LedgerCategory(c.Code, c.Name,
-            organisation.Ledger.FixedCostItems.Contains(c.Code, StringComparer.OrdinalIgnoreCase) ? CostNature.Fixed : CostNature.Variable))];
+            organisation.Ledger.IsFixedCost(c.Code) ? CostNature.Fixed : CostNature.Variable))];
 
     public LedgerCategory? Category(LedgerKind kind, string? code) => Categories(kind).FirstOrDefault(c => c.Code == code);
 
-    public string CategoryName(LedgerKind kind, string code) => Category(kind, code)?.Name ?? code;
+    public string CategoryName(LedgerKind kind, string code, Localization.Lang lang = Localization.Lang.Ru) => Category(kind, code)?.Caption(lang) ?? code;
 
     /// <summary>"30.11" is this year's 30 November (entries are mostly recorded after the fact); other forms as everywhere.</summary>
     public Result<DateOnly> ReadDate(string? text)

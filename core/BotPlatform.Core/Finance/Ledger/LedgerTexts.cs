@@ -28,6 +28,7 @@ public static class LedgerTexts
     public static readonly Text Variable = new("переменный", "variable");
     public static readonly Text IncomeRecorded = new("✅ Поступление записано: {0} от {1}, {2:dd.MM.yyyy}.", "✅ Income recorded: {0} from {1}, {2:dd.MM.yyyy}.");
     public static readonly Text ExpenseRecorded = new("✅ Расход записан: {0} — {1}, {2:dd.MM.yyyy}.", "✅ Expense recorded: {0} to {1}, {2:dd.MM.yyyy}.");
+    public static readonly Text Cancelled = new("🚫 Отменено — ничего не записано.", "🚫 Cancelled: nothing was recorded.");
     public static readonly Text RecordedAnswer = new("Записано", "Recorded");
 
     public static readonly Text NotAllowed = new(
@@ -57,6 +58,7 @@ public static class LedgerTexts
     public static readonly Text Unassigned = new("Без проекта", "No project");
     public static readonly Text TotalLine = new("Итого: продано {0}, доход {1}, расходы {2}, прибыль {3}, клиенты должны {4}",
         "Total: sold {0}, income {1}, expenses {2}, profit {3}, clients owe {4}");
+    public static readonly Text NatureLine = new("Из расходов постоянные: {0}, переменные: {1}", "Of the expenses fixed: {0}, variable: {1}");
     public static readonly Text OtherCurrencies = new("Записей в других валютах: {0} — в расчёт в {1} не вошли.",
         "Entries in other currencies: {0}, not counted in {1}.");
     public static readonly Text WorkbookName = new("Прибыли и убытки {0:yyyy-MM-dd}.xlsx", "Profit and loss {0:yyyy-MM-dd}.xlsx");
@@ -70,4 +72,37 @@ public static class LedgerTexts
         new("Долг клиента", "Client owes"),
     ];
     public static readonly Text TotalRow = new("Итого", "Total");
+
+    // What a project was sold for: /project NUMBER retainer | upsell.
+    public static readonly Text SalesUsage = new(
+        "Продажа проекта:\n/project НОМЕР retainer СУММА — абонентская плата в месяц (off — убрать)\n"
+        + "/project НОМЕР upsell СДЕЛКА — привязать допродажу (сделку того же клиента)\n/project НОМЕР upsell СДЕЛКА off — отвязать",
+        "What the project was sold for:\n/project NUMBER retainer AMOUNT: the monthly retainer (off clears it)\n"
+        + "/project NUMBER upsell DEAL: link an upsell (a deal of the same client)\n/project NUMBER upsell DEAL off: unlink it");
+    public static readonly Text RetainerSet = new("✅ {0}: абонентская плата {1} в месяц.", "✅ {0}: retainer {1} a month.");
+    public static readonly Text RetainerCleared = new("✅ {0}: абонентская плата убрана, ценой продажи считается сумма сделки.",
+        "✅ {0}: the retainer is cleared; the deal's total is the sale price.");
+    public static readonly Text RetainerUnchanged = new("Ничего не изменилось: у {0} уже такая абонентская плата.", "Nothing changed: {0} already has that retainer.");
+    public static readonly Text UpsellLinked = new("✅ Сделка {1} привязана к {0} как допродажа.", "✅ Deal {1} is linked to {0} as an upsell.");
+    public static readonly Text UpsellAlreadyLinked = new("Ничего не изменилось: сделка {1} уже допродажа {0}.", "Nothing changed: deal {1} already is an upsell of {0}.");
+    public static readonly Text UpsellUnlinked = new("✅ Сделка {1} больше не допродажа {0}.", "✅ Deal {1} is no longer an upsell of {0}.");
+    public static readonly Text OfferUpsell = new("У клиента есть действующие проекты. Сделка {0} — допродажа к одному из них?",
+        "The client has active projects. Is deal {0} an upsell of one of them?");
+    public static readonly Text LinkToProjectButton = new("📎 Привязать к {0} «{1}»", "📎 Link to {0} \"{1}\"");
+    public static readonly Text CardRetainer = new("Абонентская плата: {0} в месяц", "Retainer: {0} a month");
+    public static readonly Text CardUpsells = new("Допродажи: {0}", "Upsells: {0}");
+    public static readonly Text SalesNotAllowed = new(
+        "Цену продажи и допродажи проекта меняют его руководитель проекта, директор, операционный менеджер и администратор.",
+        "A project's sale price and upsells are changed by its project manager, the director, the operations manager or an admin.");
+    public static readonly Text SalesOtherCurrency = new("Абонентская плата — в валюте организации ({1}), а не в {0}.",
+        "The retainer is in the organisation's currency ({1}), not {0}.");
+    public static readonly Text SalesUnknownDeal = new("Сделки «{0}» нет. Напишите номер, например СДЛ-2026-0012.",
+        "There is no deal \"{0}\". Write its number, e.g. СДЛ-2026-0012.");
+    public static readonly Text SalesOtherClientsDeal = new("Сделка {0} — другого клиента. Допродажей может быть только сделка клиента {1}.",
+        "Deal {0} belongs to another client. Only a deal of {1} can be an upsell.");
+    public static readonly Text SalesOwnDeal = new("Сделка {0} — та, из которой сделан проект {1}: она уже его цена продажи.",
+        "Deal {0} is the one project {1} was made from: it already is its sale price.");
+    public static readonly Text SalesDealOfOtherProject = new("Сделка {0} уже относится к проекту {1}.", "Deal {0} already belongs to project {1}.");
+    public static readonly Text SalesNotLinked = new("Сделка {0} не допродажа {1} — отвязывать нечего.", "Deal {0} is not an upsell of {1}: nothing to unlink.");
+    public static readonly Text SalesConflict = new("Проект только что изменили. Повторите команду.", "The project was just changed. Repeat the command.");
 }

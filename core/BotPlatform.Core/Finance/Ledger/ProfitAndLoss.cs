@@ -41,6 +41,9 @@ public sealed record PnlReport(string Subject, DateOnly? From, DateOnly To, stri
         AllRows.Sum(r => r.Expenses), AllRows.Sum(r => r.PaidToDate));
 
     public decimal TotalOwed => AllRows.Sum(r => r.Owed);
+
+    /// <summary>The part of the expenses in fixed cost categories (the organisation file's ledger: fixed_cost_items) when they were entered.</summary>
+    public decimal FixedExpenses { get; init; }
 }
 
 /// <summary>Writes a P&amp;L as an .xlsx whose totals, profit and debt are formulas over the numbers (an accountant can check them).</summary>
@@ -149,7 +152,9 @@ public sealed class ProfitAndLoss(
         var chosenIds = chosen.Select(p => p.Id).ToHashSet();
         var others = upToEnd.Count(e => !string.Equals(e.Currency, currency, StringComparison.OrdinalIgnoreCase) && (from is null || e.Date >= from)
             && (target.Length == 0 || e.ProjectId is { } id && chosenIds.Contains(id)));
-        return Result<PnlReport>.Ok(new PnlReport(subject, from, to, currency, rows, unassigned, others));
+        var counted = inCurrency.Where(e => e.Kind == LedgerKind.Expense && e.Nature == CostNature.Fixed && (from is null || e.Date >= from)
+            && (e.ProjectId is { } projectId ? chosenIds.Contains(projectId) : target.Length == 0));
+        return Result<PnlReport>.Ok(new PnlReport(subject, from, to, currency, rows, unassigned, others) { FixedExpenses = counted.Sum(e => e.Amount) });
     }
 
     /// <summary>The retainer for each month of the period the project ran; without one, its deal's total.</summary>
@@ -195,6 +200,8 @@ public sealed class ProfitAndLoss(
         var total = report.Total;
         text.AppendLine().AppendLine(LedgerTexts.TotalLine.In(lang, Money(total.SalePrice + total.Upsells), Money(total.Income),
             Money(total.Expenses), Money(total.Profit), Money(report.TotalOwed)));
+        if (total.Expenses != 0)
+            text.AppendLine(LedgerTexts.NatureLine.In(lang, Money(report.FixedExpenses), Money(total.Expenses - report.FixedExpenses)));
         if (report.OtherCurrencyEntries > 0) text.AppendLine(LedgerTexts.OtherCurrencies.In(lang, report.OtherCurrencyEntries, report.Currency));
         return text.ToString().TrimEnd();
     }

@@ -17,5 +17,6 @@ internal sealed class OrganisationFileDto : LocatedNode
     public ProjectsDto? Projects { get; set; }
     public List<BriefTemplateDto>? Briefs { get; set; }
     public BillingDto? Billing { get; set; }
+    public LedgerDto? Ledger { get; set; }
     public PaymentNudgesDto? PaymentNudges { get; set; }
 }

@@ -156,12 +156,15 @@ public abstract class PaymentNudgeTests(StorageEngine storage) : IAsyncLifetime
         var director = await _host.JoinedAsync("Сергей", "dir_sergey");
 
         var quarterly = await _host.SaysAsync(director, "/project 1 billing quarterly");
+        var card = await _host.SaysAsync(_pm, "/project PRJ-0001");
         var off = await _host.SaysAsync(_pm, "/project PRJ-0001 billing off");
         await _host.AdvanceToAsync(Msk(12, 31, 12));
 
         // The quarter from 01.10 ends on 31.12: 25, 28, 29, 30 and 31 December are its last 5 working days.
         Assert.Equal("💳 Проект PRJ-0001: период оплаты — ежеквартально, с 01.10.2026. Текущий период заканчивается 31.12.2026; "
             + "напоминание клиенту в группе — 25.12.2026 09:00, если оплата за следующий период ещё не поступит.", quarterly.Text);
+        Assert.Contains("\nПериод оплаты: ежеквартально, с 01.10.2026\n", card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Период оплаты", (await _host.SaysAsync(_pm, "/project PRJ-0001")).Text, StringComparison.Ordinal);
         Assert.Equal("💳 Проект PRJ-0001: период оплаты отключён, напоминаний клиенту не будет.", off.Text);
         Assert.Equal(0, NudgesInGroup());
         Assert.Equal((null, null), ((await ProjectAsync()).Billing, (await ProjectAsync()).NextNudgeAt));

@@ -29,9 +29,9 @@ public sealed partial class ReviewArrange : IAsyncDisposable
     public FakeUser? ClientIvan { get; private set; }
     public FakeChat? Group { get; private set; }
 
-    public static async Task<ReviewArrange> StartAsync(bool withGroup = true)
+    public static async Task<ReviewArrange> StartAsync(bool withGroup = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = await BotHost.StartAsync(kestrel: true);
+        var host = await BotHost.StartAsync(kestrel: true, settings: settings);
         var arrange = new ReviewArrange(host, await (await ApprovalPeople.JoinAsync(host)).WithContractApproversAsync(host));
         var client = await host.ClientAsync();
         var deal = await host.DealAsync("СДЛ-2026-0001", client, arrange.Olga, VatMode.None, 0, DocumentArrange.Line("design", 10, 3_500m));
@@ -88,6 +88,34 @@ public sealed partial class ReviewArrange : IAsyncDisposable
     }
 
     public HttpClient Http() => new() { BaseAddress = new Uri(Host.Address) };
+
+    /// <summary>A client that sees each answer as it is (no redirects followed), connecting from <paramref name="from"/> (any 127.x address is this machine).</summary>
+    public HttpClient RawHttp(string from = "127.0.0.1") => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = async (context, ct) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+            try
+            {
+                socket.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Parse(from), 0));
+                await socket.ConnectAsync(context.DnsEndPoint, ct);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    }) { BaseAddress = new Uri(Host.Address) };
+
+    /// <summary>A second review link, for the invoice (the manager forwards it: this cast has no group).</summary>
+    public async Task<string> SendInvoiceForReviewAsync()
+    {
+        var told = await Host.SaysAsync(Olga, "/doc СЧ-2026-0001 review", m => m.Text?.StartsWith("🔗") == true);
+        return Link().Match(told.Text ?? "").Value;
+    }
 
     /// <summary>The page's form as a browser on the same site posts it.</summary>
     public static HttpRequestMessage Post(string link, string clause, string name, string text, string proposal = "", string? origin = null)
