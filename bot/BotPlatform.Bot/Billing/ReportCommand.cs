@@ -141,7 +141,7 @@ public sealed class ReportClientCallback(ReportSharing sharing, Core.Billing.Inv
         var actor = new GroupActor(from.UserId, from.DisplayName, context.Person);
         var result = action switch
         {
-            ReportSharing.Approve => await approval.ApproveAsync(reportId, actor, context.Out, ProblemTexts.Render, ct),
+            ReportSharing.Approve => await approval.ApproveAsync(reportId, actor, context.Out, ct),
             ReportSharing.Ask => await AskAsync(context, actor, await sharing.CanAnswerAsync(reportId, actor, ct), ct),
             _ => Result<BillingReport>.Fail(BillingProblems.Stale),
         };
@@ -184,16 +184,23 @@ public sealed class ReportQuestionFlow(ReportSharing sharing, IConversationStore
 }
 
 /// <summary>
-/// Report pages' public address: <c>Billing:PublicUrl</c>, else the origin of <c>Telegram:WebhookUrl</c>, else
-/// the sandbox's local address. Clients open it outside Telegram, so it must be reachable from the internet in production.
+/// Report pages' public address: <c>Billing:PublicUrl</c>, else the origin of <c>Telegram:WebhookUrl</c>, else the address
+/// the host listens on (the sandbox's, so its demo report opens), else <c>http://localhost:5000</c>. Clients open it
+/// outside Telegram, so it must be reachable from the internet in production.
 /// </summary>
-public sealed class ReportLinks(IConfiguration configuration) : IReportLinks
+public sealed class ReportLinks(IConfiguration configuration, Microsoft.AspNetCore.Hosting.Server.IServer server) : IReportLinks
 {
     public string PageUrl(string token)
     {
         var configured = configuration["Billing:PublicUrl"];
         if (string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configuration["Telegram:WebhookUrl"], UriKind.Absolute, out var webhook))
             configured = webhook.GetLeftPart(UriPartial.Authority);
+        if (string.IsNullOrWhiteSpace(configured)
+            && server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { Length: > 0 } listening)
+        {
+            configured = listening.Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal)
+                .Replace("://+", "://localhost", StringComparison.Ordinal);
+        }
         return $"{(string.IsNullOrWhiteSpace(configured) ? "http://localhost:5000" : configured.TrimEnd('/'))}/r/{token}";
     }
 }

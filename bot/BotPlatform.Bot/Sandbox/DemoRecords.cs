@@ -23,6 +23,7 @@ public sealed class DemoRecords(
     IProjectTaskStore projectTasks,
     ITimeEntryStore timeEntries,
     IOutboxStore outbox,
+    DemoReport report,
     SandboxRun run,
     TimeProvider time,
     Organisation organisation,
@@ -92,6 +93,7 @@ public sealed class DemoRecords(
         await outbox.EnqueueAsync(outgoing.Messages, ct);
         DemoConversation(group);
         await DemoBilledWorkAsync(client, manager, group.Id, ct);
+        await report.SentToTheGroupAsync(client, manager, group.Id, ct);
     }
 
     /// <summary>
@@ -138,7 +140,13 @@ public sealed class DemoRecords(
         await groups.LinkAsync(project, group, manager, ct);
         await groups.SeenAsync(group, [.. run.DemoContacts.Select(c => new GroupMember(c.Id, c.FirstName, c.Username, false))], ct);
         var today = organisation.Calendar.LocalDate(time.GetUtcNow());
-        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        await DoneWithHoursAsync(project, tasks, client, manager, new DateOnly(today.Year, today.Month, 1).AddMonths(-1), projectTasks, timeEntries, time, ct);
+    }
+
+    /// <summary>Every task of the project done, with its estimate (at least an hour) recorded on a day of <paramref name="month"/>.</summary>
+    public static async Task DoneWithHoursAsync(Project project, IReadOnlyList<ProjectTask> tasks, Client client, Person manager, DateOnly month,
+        IProjectTaskStore projectTasks, ITimeEntryStore timeEntries, TimeProvider time, CancellationToken ct)
+    {
         foreach (var task in tasks)
         {
             var stored = await projectTasks.GetAsync(task.Id, ct);

@@ -45,6 +45,7 @@ public static class SandboxServices
         builder.Services.AddSingleton<Personas>();
         builder.Services.AddSingleton<SandboxViews>();
         builder.Services.AddHostedService<DemoSeeder>();
+        builder.Services.AddSingleton<DemoReport>();
         builder.Services.AddHostedService<DemoRecords>();
         builder.Services.AddHostedService<DemoMail>();
         builder.Services.AddHostedService<DemoHistory>();

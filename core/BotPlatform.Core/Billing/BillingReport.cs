@@ -97,7 +97,15 @@ public sealed class BillingReport : IVersioned
     public long? GroupChat { get; set; }
     /// <summary>What the approved report was billed with (see <see cref="Invoicing.ReportInvoicing"/>).</summary>
     public ReportBilling? Billing { get; set; }
+    /// <summary>
+    /// While Approved: when the recovery sweep (<see cref="Invoicing.ReportInvoiceRecovery"/>) invoices it if the approval's
+    /// own invoicing has not (a crash between the two, a failure to retry). Set with the approval, cleared with the invoice.
+    /// </summary>
+    public DateTimeOffset? InvoiceDueAt { get; set; }
     public DateTimeOffset? PaidAt { get; set; }
+
+    /// <summary>How long the approval's own invoicing has before the recovery sweep takes the report over.</summary>
+    public static readonly TimeSpan InvoiceGrace = TimeSpan.FromMinutes(2);
 
     public string Subject => "report:" + Number;
     public bool IsLive => Status is not ReportStatus.Cancelled;
@@ -148,6 +156,7 @@ public sealed class BillingReport : IVersioned
         if (Status != ReportStatus.Sent) return false;
         Status = ReportStatus.Approved;
         ApprovedAt = now;
+        InvoiceDueAt = now + InvoiceGrace;
         Record(BillingActions.Approved, now, actor, who);
         return true;
     }
@@ -208,8 +217,15 @@ public interface IBillingReportStore
     Task<BillingReport?> FindByNumberAsync(string number, CancellationToken ct);
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<BillingReport>> ByClientAsync(long clientId, CancellationToken ct);
-    /// <summary>Every report, newest first (the /reports history).</summary>
+    /// <summary>Every report, newest first.</summary>
     Task<IReadOnlyList<BillingReport>> AllAsync(CancellationToken ct);
+    /// <summary>
+    /// One page of the /reports history: the reports the query takes (filtered by the store, not in memory), newest
+    /// (highest id) first, <paramref name="skip"/> of them left out, at most <paramref name="take"/>; and how many it takes in all.
+    /// </summary>
+    Task<(IReadOnlyList<BillingReport> Reports, int Total)> QueryAsync(ReportsQuery query, int skip, int take, CancellationToken ct);
+    /// <summary>Approved reports whose invoicing is due at or before <paramref name="now"/> (or has no due time: approved before it was kept), oldest first.</summary>
+    Task<IReadOnlyList<BillingReport>> InvoiceDueAsync(DateTimeOffset now, int limit, CancellationToken ct);
     /// <summary>The report whose page has this token (whether it still opens is the report's to say).</summary>
     Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct);
     Task InsertAsync(BillingReport report, CancellationToken ct);

@@ -9,6 +9,8 @@ public static class BillingServices
         .AddSingleton<TaskBillability>()
         .AddSingleton<ReportSharing>()
         .AddSingleton<Invoicing.ReportInvoicing>()
+        .AddSingleton<Invoicing.ReportInvoiceRecovery>()
+        .AddSingleton<Timers.ITimerSource>(sp => sp.GetRequiredService<Invoicing.ReportInvoiceRecovery>())
         .AddSingleton<Invoicing.ReportApproval>()
         .AddSingleton<Invoicing.ReportWithdrawal>()
         .AddSingleton<Invoicing.ReportSettlement>()

@@ -19,7 +19,7 @@ public sealed record ReportsQuery(long? ClientId, DateOnly? From, DateOnly? To, 
 public sealed record ReportsPage(IReadOnlyList<BillingReport> Reports, int Page, int Pages, int Total);
 
 /// <summary>
-/// Every report ever made, newest first, filtered by client, period and status. A report is a snapshot
+/// Every report ever made, newest first, filtered by client, period and status in the store (one page read at a time). A report is a snapshot
 /// (its lines, rates and sums are copied when it is built), so the history shows each as it was made.
 /// </summary>
 public sealed class ReportHistory(IBillingReportStore reports, IClientStore clients)
@@ -70,11 +70,15 @@ public sealed class ReportHistory(IBillingReportStore reports, IClientStore clie
     public async Task<Result<ReportsPage>> PageAsync(ReportsQuery query, int page, Person actor, CancellationToken ct)
     {
         if (!ReportDesk.MayMake(actor)) return Result<ReportsPage>.Fail(BillingProblems.NotAllowed);
-        var all = query.ClientId is { } one ? await reports.ByClientAsync(one, ct) : await reports.AllAsync(ct);
-        var taken = all.Where(query.Takes).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();
-        var pages = Math.Max(1, (taken.Count + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page, 1, pages);
-        return Result<ReportsPage>.Ok(new ReportsPage(taken.Skip((current - 1) * PageSize).Take(PageSize).ToList(), current, pages, taken.Count));
+        var current = Math.Max(1, page);
+        var (found, total) = await reports.QueryAsync(query, (current - 1) * PageSize, PageSize, ct);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (current > pages)
+        {
+            current = pages;
+            (found, total) = await reports.QueryAsync(query, (current - 1) * PageSize, PageSize, ct);
+        }
+        return Result<ReportsPage>.Ok(new ReportsPage(found, current, pages, total));
     }
 
     /// <summary>A report to open from the list: anyone who may make reports may read one.</summary>

@@ -17,6 +17,46 @@ internal sealed class BillingReportStore : IBillingReportStore
         _reports.EnsureIndex(r => r.Number, unique: true);
         _reports.EnsureIndex(r => r.ClientId);
         _reports.EnsureIndex(r => r.PageToken);
+        _reports.EnsureIndex(r => r.Status);
+    }
+
+    public Task<(IReadOnlyList<BillingReport> Reports, int Total)> QueryAsync(ReportsQuery query, int skip, int take, CancellationToken ct)
+    {
+        var conditions = new List<string>();
+        var args = new BsonDocument();
+        if (query.ClientId is { } client)
+        {
+            conditions.Add("$.ClientId = @client");
+            args["client"] = client;
+        }
+        if (query.Status is { } status)
+        {
+            conditions.Add("$.Status = @status");
+            args["status"] = status.ToString();
+        }
+        // DateOnly is kept as "yyyy-MM-dd": compared as text, it orders as the dates do.
+        if (query.From is { } from)
+        {
+            conditions.Add("$.To >= @from");
+            args["from"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (query.To is { } to)
+        {
+            conditions.Add("$.From <= @to");
+            args["to"] = to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        ILiteQueryable<BillingReport> Filtered() =>
+            conditions.Count == 0 ? _reports.Query() : _reports.Query().Where(BsonExpression.Create(string.Join(" AND ", conditions), args));
+        var total = Filtered().Count();
+        var page = Filtered().OrderByDescending("_id").Skip(skip).Limit(take).ToList();
+        return Task.FromResult<(IReadOnlyList<BillingReport>, int)>((page, total));
+    }
+
+    public Task<IReadOnlyList<BillingReport>> InvoiceDueAsync(DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        var due = BsonExpression.Create("$.Status = @status AND ($.InvoiceDueAt = null OR $.InvoiceDueAt <= @now)",
+            new BsonDocument { ["status"] = nameof(ReportStatus.Approved), ["now"] = now.UtcDateTime });
+        return Task.FromResult<IReadOnlyList<BillingReport>>(_reports.Query().Where(due).OrderBy("_id").Limit(limit).ToList());
     }
 
     public Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct) =>

@@ -25,6 +25,14 @@ internal sealed class LedgerStore : ILedgerStore
         return Task.CompletedTask;
     }
 
+    /// <summary>LiteDB's InsertBulk: one transaction, written in batches of 5,000.</summary>
+    public Task InsertManyAsync(IReadOnlyCollection<LedgerEntry> entries, CancellationToken ct)
+    {
+        foreach (var entry in entries) entry.Version = 0;
+        _entries.InsertBulk(entries);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Dates are stored as "yyyy-MM-dd", so the index orders them as dates.</summary>
     public Task<IReadOnlyList<LedgerEntry>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
         Task.FromResult(Ordered(_entries.Find(Query.And(

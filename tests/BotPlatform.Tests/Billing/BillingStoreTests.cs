@@ -1,4 +1,5 @@
 using BotPlatform.Core.Billing;
+using BotPlatform.Core.Billing.Invoicing;
 using BotPlatform.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,89 @@ public abstract class BillingStoreTests(StorageEngine engine) : IAsyncLifetime
         Assert.Equal(["Дизайн"], all[1].WorkTypeNames);
         Assert.Equal([Core.Projects.ProjectTaskState.Done, Core.Projects.ProjectTaskState.ClientReview], all[1].TaskStates);
         Assert.Empty(all[0].WorkTypes);
+    }
+
+    /// <summary>Client 3: Sept Paid, Oct Invoiced, Nov Sent, 16.11-15.12 Sent; client 4: Nov Sent. Inserted in that order.</summary>
+    private async Task<List<BillingReport>> FiveReportsAsync()
+    {
+        var made = new List<BillingReport>
+        {
+            new() { Number = "ОТЧ-2026-0001", ClientId = 3, From = new DateOnly(2026, 9, 1), To = new DateOnly(2026, 9, 30), Status = ReportStatus.Paid },
+            new() { Number = "ОТЧ-2026-0002", ClientId = 3, From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 10, 31), Status = ReportStatus.Invoiced },
+            new() { Number = "ОТЧ-2026-0003", ClientId = 3, From = new DateOnly(2026, 11, 1), To = new DateOnly(2026, 11, 30), Status = ReportStatus.Sent },
+            new() { Number = "ОТЧ-2026-0004", ClientId = 3, From = new DateOnly(2026, 11, 16), To = new DateOnly(2026, 12, 15), Status = ReportStatus.Sent },
+            new() { Number = "ОТЧ-2026-0005", ClientId = 4, From = new DateOnly(2026, 11, 1), To = new DateOnly(2026, 11, 30), Status = ReportStatus.Sent },
+        };
+        foreach (var report in made) await Reports.InsertAsync(report, default);
+        return made;
+    }
+
+    /// <summary>"5,4 of 5": the last digits of the page's numbers, and how many the query takes in all.</summary>
+    private async Task<string> QueryAsync(ReportsQuery query, int skip = 0, int take = 10)
+    {
+        var (reports, total) = await Reports.QueryAsync(query, skip, take, default);
+        return $"{string.Join(',', reports.Select(r => r.Number[^1..]))} of {total}";
+    }
+
+    [Fact]
+    public async Task The_history_is_filtered_by_client_period_and_status_in_the_store_and_paged_newest_first()
+    {
+        await FiveReportsAsync();
+
+        var all = await QueryAsync(ReportsQuery.All);
+        var secondPage = await QueryAsync(ReportsQuery.All, skip: 2, take: 2);
+        var client = await QueryAsync(new ReportsQuery(3, null, null, null));
+        var sent = await QueryAsync(new ReportsQuery(null, null, null, ReportStatus.Sent));
+        var november = await QueryAsync(new ReportsQuery(null, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), null));
+        var fromDecember = await QueryAsync(new ReportsQuery(null, new DateOnly(2026, 12, 1), null, null));
+        var untilSeptember = await QueryAsync(new ReportsQuery(null, null, new DateOnly(2026, 9, 30), null));
+        var together = await QueryAsync(new ReportsQuery(3, new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 15), ReportStatus.Sent));
+        var none = await QueryAsync(new ReportsQuery(4, null, null, ReportStatus.Paid));
+        var pastTheEnd = await QueryAsync(ReportsQuery.All, skip: 10);
+
+        Assert.Equal("5,4,3,2,1 of 5", all);
+        Assert.Equal("3,2 of 5", secondPage);
+        Assert.Equal("4,3,2,1 of 4", client);
+        Assert.Equal("5,4,3 of 3", sent);
+        Assert.Equal("5,4,3 of 3", november);
+        Assert.Equal("4 of 1", fromDecember);
+        Assert.Equal("1 of 1", untilSeptember);
+        Assert.Equal("3 of 1", together);
+        Assert.Equal(" of 0", none);
+        Assert.Equal(" of 5", pastTheEnd);
+    }
+
+    [Fact]
+    public async Task A_status_change_moves_a_report_between_the_filters()
+    {
+        var made = await FiveReportsAsync();
+        var third = (await Reports.GetAsync(made[2].Id, default))!;
+        third.Status = ReportStatus.Cancelled;
+        Assert.True(await Reports.TryUpdateAsync(third, default));
+
+        Assert.Equal("5,4 of 2", await QueryAsync(new ReportsQuery(null, null, null, ReportStatus.Sent)));
+        Assert.Equal("3 of 1", await QueryAsync(new ReportsQuery(null, null, null, ReportStatus.Cancelled)));
+    }
+
+    [Fact]
+    public async Task Approved_reports_are_due_for_invoicing_from_their_due_time_and_not_once_invoiced()
+    {
+        var now = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
+        var later = new BillingReport { Number = "ОТЧ-2026-0001", ClientId = 3, Status = ReportStatus.Approved, InvoiceDueAt = now.AddMinutes(1) };
+        var due = new BillingReport { Number = "ОТЧ-2026-0002", ClientId = 3, Status = ReportStatus.Approved, InvoiceDueAt = now };
+        var legacy = new BillingReport { Number = "ОТЧ-2026-0003", ClientId = 3, Status = ReportStatus.Approved };
+        var sent = new BillingReport { Number = "ОТЧ-2026-0004", ClientId = 3, Status = ReportStatus.Sent, InvoiceDueAt = now.AddDays(-1) };
+        foreach (var report in new[] { later, due, legacy, sent }) await Reports.InsertAsync(report, default);
+
+        var before = await Reports.InvoiceDueAsync(now, 10, default);
+        var invoiced = (await Reports.GetAsync(due.Id, default))!;
+        Assert.True(invoiced.MarkInvoiced(new ReportBilling { InvoiceNumber = "СЧ-1" }, 1, now));
+        Assert.True(await Reports.TryUpdateAsync(invoiced, default));
+        var after = await Reports.InvoiceDueAsync(now.AddMinutes(1), 10, default);
+
+        Assert.Equal([due.Id, legacy.Id], before.Select(r => r.Id));
+        Assert.Equal([later.Id, legacy.Id], after.Select(r => r.Id));
+        Assert.Equal([later.Id], (await Reports.InvoiceDueAsync(now.AddMinutes(1), 1, default)).Select(r => r.Id));
     }
 
     [Fact]

@@ -61,4 +61,35 @@ public abstract class LedgerStoreTests(StorageEngine engine) : IAsyncLifetime
         Assert.Equal([2m, 4m], invoice.Select(e => e.Amount));
         Assert.Empty(await Ledger.BySourceAsync("invoice:СЧ-2", default));
     }
+    [Fact]
+    public async Task Many_entries_are_inserted_at_once_with_ids_and_found_as_one_by_one()
+    {
+        var single = Entry(LedgerKind.Income, new DateOnly(2026, 11, 1), 1m);
+        await Ledger.InsertAsync(single, default);
+        var many = Enumerable.Range(1, 1200)
+            .Select(i => Entry(i % 3 == 0 ? LedgerKind.Income : LedgerKind.Expense, new DateOnly(2026, 11, 1).AddDays(i % 30), 1000m + i + 0.01m,
+                project: i % 4 == 0 ? null : i % 5, source: i == 7 ? "bulk:7" : null))
+            .ToList();
+
+        await Ledger.InsertManyAsync(many, default);
+        var after = Entry(LedgerKind.Expense, new DateOnly(2026, 11, 2), 2m);
+        await Ledger.InsertAsync(after, default);
+
+        var november = await Ledger.BetweenAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), default);
+        Assert.Equal(1202, november.Count);
+        Assert.Equal(1202, november.Select(e => e.Id).Distinct().Count());
+        Assert.All(many, e => Assert.True(e.Id > single.Id && e.Id < after.Id));
+        Assert.Equal(many.Sum(e => e.Amount) + 3m, november.Sum(e => e.Amount));
+        Assert.Equal(many.Count(e => e.ProjectId == 3), (await Ledger.ByProjectAsync(3, default)).Count);
+        var seventh = Assert.Single(await Ledger.BySourceAsync("bulk:7", default));
+        Assert.Equal((many[6].Id, 1007.01m, (long?)2, "за ноябрь"), (seventh.Id, seventh.Amount, seventh.ProjectId, seventh.Comment));
+    }
+
+    [Fact]
+    public async Task No_entries_at_once_store_nothing()
+    {
+        await Ledger.InsertManyAsync([], default);
+
+        Assert.Empty(await Ledger.BetweenAsync(DateOnly.MinValue, DateOnly.MaxValue, default));
+    }
 }

@@ -39,6 +39,8 @@ public static class InvoicingTexts
         "🧾 Report {0} is approved: deal {1}, invoice {2} for {3} and act {4} are made. The documents follow.");
     public static readonly Text NotInvoicedToPm = new("⚠️ Отчёт {0} согласован, но счёт не выставлен: {1}.",
         "⚠️ Report {0} is approved but not invoiced: {1}.");
+    public static readonly Text RetryLater = new("Исправьте это — в начале следующего рабочего дня я попробую выставить счёт снова.",
+        "Please fix it: I will try to invoice again at the start of the next working day.");
     public static readonly Text PaymentRecorded = new("💰 Оплата по счёту {0} записана: {1} от {2:dd.MM.yyyy}. Оплачено {3} из {4}, остаток {5}.",
         "💰 Payment against invoice {0} recorded: {1} on {2:dd.MM.yyyy}. Paid {3} of {4}, {5} outstanding.");
     public static readonly Text PaidInFull = new("✅ Счёт {0} оплачен полностью ({1}).", "✅ Invoice {0} is paid in full ({1}).");

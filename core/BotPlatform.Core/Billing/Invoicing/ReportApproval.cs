@@ -1,5 +1,4 @@
 using BotPlatform.Core.Common;
-using BotPlatform.Core.Documents.Generation;
 using BotPlatform.Core.Messaging;
 using BotPlatform.Core.People;
 using BotPlatform.Core.Projects;
@@ -9,32 +8,25 @@ namespace BotPlatform.Core.Billing.Invoicing;
 /// <summary>
 /// The client approves a sent report (<see cref="ReportSharing.ApproveAsync"/>), then the report is invoiced at once
 /// (<see cref="ReportInvoicing"/>) and its PM gets the invoice and the act. When invoicing fails (the client's card lacks
-/// requisites, a template is broken) the approval stands, the report stays Approved and the PM is told why.
+/// requisites, a template is broken) the approval stands, the report stays Approved, the PM is told why and
+/// <see cref="ReportInvoiceRecovery"/> tries again the next working morning; it also finishes the job when the host
+/// stopped between the approval and the invoice.
 /// </summary>
-public sealed class ReportApproval(ReportSharing sharing, ReportInvoicing invoicing, IPeopleStore people)
+public sealed class ReportApproval(ReportSharing sharing, ReportInvoicing invoicing, ReportInvoiceRecovery recovery, IBillingReportStore reports)
 {
-    /// <param name="render">Renders a problem in a language for the PM (the bot's problem catalogue).</param>
-    public async Task<Result<BillingReport>> ApproveAsync(long reportId, GroupActor actor, Outgoing outgoing, Func<Problem, Localization.Lang, string> render,
-        CancellationToken ct)
+    public async Task<Result<BillingReport>> ApproveAsync(long reportId, GroupActor actor, Outgoing outgoing, CancellationToken ct)
     {
         var approved = await sharing.ApproveAsync(reportId, actor, outgoing, ct);
         if (!approved.IsOk) return approved;
         var invoiced = await invoicing.InvoiceAsync(reportId, ct);
-        var report = invoiced.IsOk ? invoiced.Value!.Report : approved.Value!;
-        if (await people.GetAsync(report.PmId, ct) is not { ChatId: { } pmChat } pm) return Result<BillingReport>.Ok(report);
-        if (!invoiced.IsOk)
+        if (invoiced.IsOk)
         {
-            outgoing.Send(pmChat, InvoicingTexts.NotInvoicedToPm.In(pm.Language, report.Number, render(invoiced.Problem!, pm.Language)));
-            return Result<BillingReport>.Ok(report);
+            await recovery.TellInvoicedAsync(invoiced.Value!, outgoing, ct);
+            return Result<BillingReport>.Ok(invoiced.Value!.Report);
         }
-        var (_, deal, invoice, act) = invoiced.Value!;
-        var total = Documents.Deals.DealTotals.Of(deal).Total;
-        outgoing.Send(pmChat, InvoicingTexts.InvoicedToPm.In(pm.Language, report.Number, deal.Number, invoice.Number,
-            ReportCard.Money(total, deal.Currency, pm.Language), act.Number));
-        foreach (var doc in new[] { invoice, act })
-            if (doc.PdfKey is { } key) outgoing.SendDocument(pmChat, key, DocumentRendering.FileName(doc), doc.Title + " " + doc.Number);
-        if (report.Card is { } card && report.CardChat is { } cardChat) outgoing.Edit(cardChat, card, ReportCard.Text(report, pm.Language), ReportCard.Buttons(report, pm.Language));
-        return Result<BillingReport>.Ok(report);
+        // Stale: the recovery sweep got there first and told the PM itself.
+        if (invoiced.Problem!.Code != BillingProblems.Stale) await recovery.PostponeAsync(reportId, invoiced.Problem, outgoing, ct);
+        return Result<BillingReport>.Ok(await reports.GetAsync(reportId, ct) ?? approved.Value!);
     }
 }
 

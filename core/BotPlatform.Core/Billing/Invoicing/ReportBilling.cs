@@ -29,6 +29,7 @@ public static class ReportTransitions
         if (report.Status != ReportStatus.Approved) return false;
         report.Status = ReportStatus.Invoiced;
         report.Billing = billing;
+        report.InvoiceDueAt = null;
         report.Record(InvoicingActions.Invoiced, now, actor, $"{billing.DealNumber}; {billing.InvoiceNumber}; {billing.ActNumber}");
         return true;
     }

@@ -45,7 +45,8 @@ public sealed class ReportInvoicing(
         public Problem Problem { get; } = problem;
     }
 
-    public async Task<Result<ReportInvoice>> InvoiceAsync(long reportId, CancellationToken ct)
+    /// <param name="inside">Runs inside the unit of work once the report is invoiced (the recovery stores its notices there, so they go with the invoice or not at all).</param>
+    public async Task<Result<ReportInvoice>> InvoiceAsync(long reportId, CancellationToken ct, Func<ReportInvoice, Task>? inside = null)
     {
         if (await reports.GetAsync(reportId, ct) is not { Status: ReportStatus.Approved } found) return Result<ReportInvoice>.Fail(BillingProblems.Stale);
         if (await clients.GetAsync(found.ClientId, ct) is not { } client) return Result<ReportInvoice>.Fail(DocumentProblems.ClientNotFound, found.Number);
@@ -69,7 +70,9 @@ public sealed class ReportInvoicing(
                 if (!report.MarkInvoiced(billing, report.PmId, now) || !await reports.TryUpdateAsync(report, ct)) throw new Aborted(new Problem(BillingProblems.Stale));
                 foreach (var e in report.History.Skip(before))
                     await audit.AppendAsync(new AuditEntry { Subject = report.Subject, Action = e.Action, ActorId = e.ActorId, At = e.At, Reason = e.Reason }, ct);
-                return Result<ReportInvoice>.Ok(new ReportInvoice(report, deal, invoice, act));
+                var done = new ReportInvoice(report, deal, invoice, act);
+                if (inside is not null) await inside(done);
+                return Result<ReportInvoice>.Ok(done);
             }, ct);
         }
         catch (Aborted aborted)

@@ -44,6 +44,11 @@ public interface ILedgerStore
     Task<LedgerEntry?> GetAsync(long id, CancellationToken ct);
     /// <summary>A zero id gets the next one.</summary>
     Task InsertAsync(LedgerEntry entry, CancellationToken ct);
+    /// <summary>
+    /// Many entries at once, all or none (an import, the benchmark's seeding): one bulk write instead of a round trip
+    /// each. Each entry gets its id as <see cref="InsertAsync"/> gives it.
+    /// </summary>
+    Task InsertManyAsync(IReadOnlyCollection<LedgerEntry> entries, CancellationToken ct);
     /// <summary>Entries dated from..to inclusive, in date then id order.</summary>
     Task<IReadOnlyList<LedgerEntry>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken ct);
     /// <summary>The project's entries, in date then id order.</summary>

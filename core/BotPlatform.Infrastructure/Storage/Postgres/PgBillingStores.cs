@@ -6,7 +6,30 @@ namespace BotPlatform.Infrastructure.Storage.Postgres;
 internal sealed class PgBillingReportStore(PostgresDatabase db) : IBillingReportStore
 {
     private readonly PgCollection<BillingReport> _reports = new(db, "billing_reports",
-        new("number", r => r.Number), new("client_id", r => r.ClientId), new("page_token", r => r.PageToken));
+        new("number", r => r.Number), new("client_id", r => r.ClientId), new("page_token", r => r.PageToken),
+        new("status", r => r.Status), new("period_from", r => r.From), new("period_to", r => r.To), new("invoice_due_at", r => r.InvoiceDueAt));
+
+    public async Task<(IReadOnlyList<BillingReport> Reports, int Total)> QueryAsync(ReportsQuery query, int skip, int take, CancellationToken ct)
+    {
+        var conditions = new List<string>();
+        var args = new List<object?>();
+        void Add(string condition, object value)
+        {
+            conditions.Add(condition.Replace("@p", "@p" + args.Count, StringComparison.Ordinal));
+            args.Add(value);
+        }
+        if (query.ClientId is { } client) Add("client_id = @p", client);
+        if (query.Status is { } status) Add("status = @p", status.ToString());
+        if (query.From is { } from) Add("period_to >= @p", from);
+        if (query.To is { } to) Add("period_from <= @p", to);
+        var where = conditions.Count == 0 ? null : string.Join(" AND ", conditions);
+        var total = await _reports.CountAsync(where, ct, [.. args]);
+        var page = await _reports.FindPageAsync(where, "id DESC", skip, take, ct, [.. args]);
+        return (page, (int)total);
+    }
+
+    public Task<IReadOnlyList<BillingReport>> InvoiceDueAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
+        _reports.FindAsync("status = 'Approved' AND (invoice_due_at IS NULL OR invoice_due_at <= @p0)", "id", limit, ct, now);
 
     public Task<BillingReport?> FindByTokenAsync(string token, CancellationToken ct) => _reports.FindOneAsync("page_token = @p0", ct, token);
 

@@ -95,12 +95,75 @@ internal sealed class PgCollection<T> : IPgDocumentTable where T : class
             return found;
         }, ct);
 
+    /// <summary>One page of <see cref="FindAsync"/>: <paramref name="offset"/> rows left out, at most <paramref name="limit"/> returned.</summary>
+    public Task<IReadOnlyList<T>> FindPageAsync(string? where, string orderBy, int offset, int limit, CancellationToken ct, params object?[] args) =>
+        FindAsync(where, $"{orderBy} LIMIT {limit} OFFSET {offset}", null, ct, args);
+
+    /// <summary>How many rows match <paramref name="where"/> (all when null).</summary>
+    public Task<long> CountAsync(string? where, CancellationToken ct, params object?[] args) =>
+        _db.RunAsync(async (connection, transaction) =>
+        {
+            await using var command = Command($"SELECT count(*) FROM {_table}" + (where is null ? "" : " WHERE " + where), connection, transaction, args);
+            return (long)(await command.ExecuteScalarAsync(ct))!;
+        }, ct);
+
     /// <summary>Inserts a new document; a duplicate id or unique column throws, as in LiteDB.</summary>
     public Task InsertAsync(T entity, CancellationToken ct) => _db.InTransactionAsync(async (connection, transaction) =>
     {
         await InsertCoreAsync(entity, onConflictDoNothing: false, connection, transaction, ct);
         return true;
     }, ct);
+
+    /// <summary>
+    /// Inserts many new documents with one binary COPY (Npgsql's binary importer) in one transaction (the ambient unit of
+    /// work's, if any): zero long ids are taken from the table's identity sequence in one query first. A duplicate throws
+    /// and nothing is inserted.
+    /// </summary>
+    public Task CopyInAsync(IReadOnlyCollection<T> entities, CancellationToken ct) => _db.InTransactionAsync(async (connection, transaction) =>
+    {
+        if (entities.Count == 0) return true;
+        var missing = entities.Count(e => IdProperty.GetValue(e) is 0L);
+        var fresh = new Queue<long>();
+        if (missing > 0)
+        {
+            await using var next = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence('{_table}', 'id')) FROM generate_series(1, @n)", connection, transaction);
+            next.Parameters.AddWithValue("n", missing);
+            await using var reader = await next.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) fresh.Enqueue(reader.GetInt64(0));
+        }
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {_table} (id, version, data{string.Concat(_columns.Select(c => ", " + c.Name))}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var entity in entities)
+            {
+                if (IdProperty.GetValue(entity) is 0L) IdProperty.SetValue(entity, fresh.Dequeue());
+                var (id, doc) = Document(entity);
+                await writer.StartRowAsync(ct);
+                await WriteValueAsync(writer, id, ct);
+                await writer.WriteAsync(entity is IVersioned v ? v.Version : 0, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+                await writer.WriteAsync(LiteDB.JsonSerializer.Serialize(doc), NpgsqlTypes.NpgsqlDbType.Jsonb, ct);
+                foreach (var column in _columns) await WriteValueAsync(writer, ColumnValue(column.Value(entity)), ct);
+            }
+            await writer.CompleteAsync(ct);
+        }
+        return true;
+    }, ct);
+
+    /// <summary>A column's value in COPY's binary form: the type named from the value, as AddWithValue infers it for a statement.</summary>
+    private static Task WriteValueAsync(NpgsqlBinaryImporter writer, object value, CancellationToken ct) => value switch
+    {
+        DBNull => writer.WriteNullAsync(ct),
+        long l => writer.WriteAsync(l, NpgsqlTypes.NpgsqlDbType.Bigint, ct),
+        int i => writer.WriteAsync(i, NpgsqlTypes.NpgsqlDbType.Integer, ct),
+        string text => writer.WriteAsync(text, NpgsqlTypes.NpgsqlDbType.Text, ct),
+        DateOnly date => writer.WriteAsync(date, NpgsqlTypes.NpgsqlDbType.Date, ct),
+        DateTimeOffset instant => writer.WriteAsync(instant, NpgsqlTypes.NpgsqlDbType.TimestampTz, ct),
+        decimal number => writer.WriteAsync(number, NpgsqlTypes.NpgsqlDbType.Numeric, ct),
+        bool flag => writer.WriteAsync(flag, NpgsqlTypes.NpgsqlDbType.Boolean, ct),
+        long[] longs => writer.WriteAsync(longs, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ct),
+        string[] texts => writer.WriteAsync(texts, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ct),
+        _ => throw new NotSupportedException($"COPY of a {value.GetType().Name} column is not mapped"),
+    };
 
     /// <summary>Inserts unless a document with that id (or unique column value) exists; false then, and nothing changes.</summary>
     public Task<bool> TryInsertAsync(T entity, CancellationToken ct) => _db.InTransactionAsync(

@@ -16,6 +16,12 @@ internal sealed class PgLedgerStore(PostgresDatabase db) : ILedgerStore
         return _entries.InsertAsync(entry, ct);
     }
 
+    public Task InsertManyAsync(IReadOnlyCollection<LedgerEntry> entries, CancellationToken ct)
+    {
+        foreach (var entry in entries) entry.Version = 0;
+        return _entries.CopyInAsync(entries, ct);
+    }
+
     public Task<IReadOnlyList<LedgerEntry>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
         _entries.FindAsync("entry_date BETWEEN @p0 AND @p1", "entry_date, id", null, ct, from, to);
 
