@@ -205,12 +205,7 @@ public sealed class PrintingAgentTests : IAsyncLifetime
     [Fact]
     public async Task An_agent_whose_lease_went_to_another_agent_stops_its_print_there_and_carries_on_and_the_job_prints_once()
     {
-        var (stuck, other) = ("office-" + Guid.NewGuid().ToString("N")[..8], "office-" + Guid.NewGuid().ToString("N")[..8]);
-        await ApprovedAsync(Contract);
-        var id = Assert.Single(await _host.JobsAsync(await _host.DocAsync(Contract))).Id;
-        var token2 = await SecondAgentAsync();
-        var network = new HoldRenewals();
-        FakeLp.Hold(stuck);
+        var (stuck, other, id, token2, network) = await ContractHeldAtTheFirstAgentsPrinterAsync();
 
         await using var first = await RunningAgent.StartAsync(_host, _token, Renewing(Cups(stuck)), () => network);
         await UntilAsync(() => Task.FromResult(FakeLp.Started(stuck) && network.Held > 0), "office-1's lp to start and its renewal to be on the way");
@@ -242,12 +237,7 @@ public sealed class PrintingAgentTests : IAsyncLifetime
     [Fact]
     public async Task A_stale_acknowledgement_after_another_agent_printed_the_job_is_refused_and_the_other_print_stands()
     {
-        var (stuck, other) = ("office-" + Guid.NewGuid().ToString("N")[..8], "office-" + Guid.NewGuid().ToString("N")[..8]);
-        await ApprovedAsync(Contract);
-        var id = Assert.Single(await _host.JobsAsync(await _host.DocAsync(Contract))).Id;
-        var token2 = await SecondAgentAsync();
-        var network = new HoldRenewals();
-        FakeLp.Hold(stuck);
+        var (stuck, other, id, token2, network) = await ContractHeldAtTheFirstAgentsPrinterAsync();
 
         await using var first = await RunningAgent.StartAsync(_host, _token, Renewing(Cups(stuck)), () => network);
         await UntilAsync(() => Task.FromResult(FakeLp.Started(stuck)), "office-1's lp to start");
@@ -263,6 +253,17 @@ public sealed class PrintingAgentTests : IAsyncLifetime
         Assert.Single(FakeLp.Jobs(stuck));
         Assert.Single(FakeLp.Jobs(other));
         Assert.Single((await _host.DocAsync(Contract)).History, h => h.Action == DocumentActions.Printed);
+    }
+
+    /// <summary>The contract approved and queued, a second agent registered, office-1's lp set to hang and its renewals held on the way.</summary>
+    private async Task<(string Stuck, string Other, long JobId, string Token2, HoldRenewals Network)> ContractHeldAtTheFirstAgentsPrinterAsync()
+    {
+        var (stuck, other) = ("office-" + Guid.NewGuid().ToString("N")[..8], "office-" + Guid.NewGuid().ToString("N")[..8]);
+        await ApprovedAsync(Contract);
+        var id = Assert.Single(await _host.JobsAsync(await _host.DocAsync(Contract))).Id;
+        var token2 = await SecondAgentAsync();
+        FakeLp.Hold(stuck);
+        return (stuck, other, id, token2, new HoldRenewals());
     }
 
     private async Task<string> SecondAgentAsync()

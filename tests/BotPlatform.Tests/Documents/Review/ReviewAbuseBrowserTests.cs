@@ -9,17 +9,15 @@ namespace BotPlatform.Tests.Documents.Review;
 /// with the message by its clause and nothing reaches the manager; a reload after posting posts nothing; past the
 /// link's rate limit the page answers 429 in the page's own style. Screenshots in bin/.../screenshots/review/abuse/.
 /// </summary>
-public sealed class ReviewAbuseBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(ChromiumTests.Name)]
+public sealed class ReviewAbuseBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const int PerLink = 12;
     private static readonly float Patience = 30_000;
 
     private readonly string _screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "review", "abuse");
     private readonly List<string> _pageErrors = [];
     private ReviewArrange _a = null!;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
     private IPage _page = null!;
     private int _shots;
 
@@ -31,21 +29,13 @@ public sealed class ReviewAbuseBrowserTests(ITestOutputHelper output) : IAsyncLi
             ["Review:RateLimit:WindowSeconds"] = "3600",
             ["Review:RateLimit:RequestsPerLink"] = PerLink.ToString(),
         });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, Locale = "ru-RU" });
+        _page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, Locale = "ru-RU" });
         _page.PageError += (_, error) => _pageErrors.Add(error);
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        await chromium.ClosePagesAsync();
         await _a.DisposeAsync();
     }
 

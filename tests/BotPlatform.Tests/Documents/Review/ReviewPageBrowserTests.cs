@@ -11,9 +11,9 @@ namespace BotPlatform.Tests.Documents.Review;
 /// Telegram, the document goes on to approval and printing, and the page follows. Every step leaves a
 /// screenshot in bin/.../screenshots/review/.
 /// </summary>
-public sealed class ReviewPageBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(ChromiumTests.Name)]
+public sealed class ReviewPageBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string NewWording =
         "Заказчик оплачивает 50% стоимости Услуг в течение 5 (пяти) рабочих дней с даты выставления счёта, остальные 50% — в течение 5 (пяти) рабочих дней после подписания Акта.";
     private static readonly float Patience = 30_000;
@@ -21,29 +21,19 @@ public sealed class ReviewPageBrowserTests(ITestOutputHelper output) : IAsyncLif
     private string _screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "review", "flow");
     private readonly List<string> _pageErrors = [];
     private ReviewArrange _a = null!;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
     private IPage _page = null!;
     private int _shots;
 
     public async Task InitializeAsync()
     {
         _a = await ReviewArrange.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, Locale = "ru-RU" });
+        _page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, Locale = "ru-RU" });
         _page.PageError += (_, error) => _pageErrors.Add(error);
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        await chromium.ClosePagesAsync();
         await _a.DisposeAsync();
     }
 
@@ -163,7 +153,7 @@ public sealed class ReviewPageBrowserTests(ITestOutputHelper output) : IAsyncLif
 
     private async Task PhoneShotAsync(string link, string step)
     {
-        var phone = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, DeviceScaleFactor = 2 });
+        var phone = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, DeviceScaleFactor = 2 });
         await phone.GotoAsync(link);
         await Shows(phone.Locator("h1"));
         var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
